@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { listVersions } from "@/lib/db/question-sets/list-versions";
+import { StaffNav } from "@/components/dashboard/staff-nav";
+import { VersionList } from "@/components/admin/version-list";
+import { Alert } from "@/components/ui/alert";
+
+export const metadata: Metadata = { title: "Question sets" };
+export const dynamic = "force-dynamic";
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ status?: string; error?: string }> }) {
+  const staff = await requirePagePermission("question-set:edit", "/admin");
+  const [{ status, error }, sets] = await Promise.all([searchParams, listVersions()]);
+  return (
+    <>
+      <StaffNav staff={staff} />
+      <h1 className="mb-4 text-2xl font-bold">Question sets</h1>
+      {status === "published" ? <Alert tone="success" title="Published. New patients now see this version." /> : null}
+      {error ? <Alert tone="warning" title="That request could not be carried out." /> : null}
+      <VersionList sets={sets} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { createFirstAdminAction, type SetupState } from "@/app/setup/actions";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+
+export function SetupForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState<SetupState, FormData>(createFirstAdminAction, { ok: false });
+  if (state.ok) {
+    return (
+      <Alert tone="success" title="Your admin account is ready">
+        <Link href="/signin?callbackUrl=/admin" className="underline">Sign in</Link>
+      </Alert>
+    );
+  }
+  const err = (name: string) => state.fieldErrors?.[name]?.[0];
+  return (
+    <form action={action} className="space-y-4">
+      {state.message ? <Alert tone="warning" title={state.message} live /> : null}
+      <input type="hidden" name="token" value={token} />
+      <Field id="name" label="Your name" error={err("name")} required>
+        {(d) => <input id="name" name="name" autoComplete="name" required className={inputClass} aria-describedby={d} />}
+      </Field>
+      <Field id="email" label="Email" error={err("email")} required>
+        {(d) => <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} aria-describedby={d} />}
+      </Field>
+      <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={err("password")} required>
+        {(d) => (
+          <input id="password" name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH} required className={inputClass} aria-describedby={d} />
+        )}
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">Create admin account</Button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+// Builds a Prisma client over PGlite or PostgreSQL. No "server-only": the bootstrap script uses it too.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { DatabaseTarget } from "./database-url";
+import { PrismaClient } from "./generated/prisma/client";
+import { openPglite } from "./pglite";
+
+export type Db = PrismaClient;
+
+export async function createDbClient(target: DatabaseTarget): Promise<Db> {
+  const adapter =
+    target.kind === "postgres"
+      ? new PrismaPg({ connectionString: target.url, max: 10 })
+      : new PrismaPGlite(await openPglite(target.dataDir));
+  return new PrismaClient({
+    adapter,
+    transactionOptions: { maxWait: 5_000, timeout: 10_000 },
+  });
+}

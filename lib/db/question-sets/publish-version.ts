@@ -1,0 +1,40 @@
+import "server-only";
+import { parseDefinition, type DefinitionProblem } from "@/lib/domain/question-set";
+import { getDb } from "../client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Actor } from "../types";
+
+export type PublishResult =
+  | { ok: true }
+  | { ok: false; code: "not-found" | "not-a-draft" }
+  | { ok: false; code: "invalid"; problems: DefinitionProblem[] };
+
+/** Publishes a draft and retires the version it replaces, atomically: /intake never sees zero or two. */
+export async function publishVersion(versionId: string, actor: Actor): Promise<PublishResult> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const draft = await tx.questionSetVersion.findUnique({ where: { id: versionId } });
+    if (!draft) return { ok: false, code: "not-found" } as const;
+    if (draft.status !== "DRAFT") return { ok: false, code: "not-a-draft" } as const;
+    const parsed = parseDefinition(draft.definition);
+    if (!parsed.ok) return { ok: false, code: "invalid", problems: parsed.problems } as const;
+    const now = new Date();
+    await tx.questionSetVersion.updateMany({
+      where: { questionSetId: draft.questionSetId, status: "PUBLISHED" },
+      data: { status: "RETIRED", retiredAt: now },
+    });
+    const published = await tx.questionSetVersion.updateMany({
+      where: { id: versionId, status: "DRAFT" },
+      data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id },
+    });
+    if (published.count === 0) return { ok: false, code: "not-a-draft" } as const;
+    await recordAuditEvent(tx, {
+      actor,
+      action: "question-set.published",
+      entityType: "QuestionSetVersion",
+      entityId: versionId,
+      details: { version: draft.version },
+    });
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { parseDefinition, type DefinitionProblem } from "@/lib/domain/question-set";
+import { applyWordingChanges, type WordingChange } from "@/lib/domain/question-set/edit-wording";
+import { getDb } from "../client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Actor } from "../types";
+import { loadDefinition } from "./load-definition";
+
+export type UpdateDraftResult =
+  | { ok: true; rowVersion: number }
+  | { ok: false; code: "not-found" | "not-a-draft" | "stale" }
+  | { ok: false; code: "invalid"; problems: DefinitionProblem[] };
+
+export async function updateDraftWording(
+  versionId: string,
+  expectedRowVersion: number,
+  changes: WordingChange[],
+  actor: Actor,
+): Promise<UpdateDraftResult> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const draft = await tx.questionSetVersion.findUnique({ where: { id: versionId } });
+    if (!draft) return { ok: false, code: "not-found" } as const;
+    if (draft.status !== "DRAFT") return { ok: false, code: "not-a-draft" } as const;
+    const next = applyWordingChanges(loadDefinition(draft.definition, draft.id), changes);
+    const parsed = parseDefinition(next);
+    if (!parsed.ok) return { ok: false, code: "invalid", problems: parsed.problems } as const;
+    // The row-version predicate makes a save based on an older read change nothing.
+    const updated = await tx.questionSetVersion.updateMany({
+      where: { id: versionId, status: "DRAFT", rowVersion: expectedRowVersion },
+      data: { definition: parsed.definition, rowVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) return { ok: false, code: "stale" } as const;
+    await recordAuditEvent(tx, {
+      actor,
+      action: "question-set.draft-edited",
+      entityType: "QuestionSetVersion",
+      entityId: versionId,
+      details: { items: changes.map((c) => c.itemId) },
+    });
+    return { ok: true, rowVersion: expectedRowVersion + 1 } as const;
+  });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import { getDb } from "../client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { hashToken } from "./issue-setup-token";
+
+export type CreateFirstAdminResult = { ok: true } | { ok: false; code: "invalid-token" | "already-set-up" };
+
+export async function isSetupTokenValid(token: string): Promise<boolean> {
+  const db = await getDb();
+  const row = await db.setupToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  return !!row && !row.usedAt && row.expiresAt > new Date() && (await db.user.count()) === 0;
+}
+
+/** Spends the one-time setup token on the first admin account; a second use changes nothing. */
+export async function createFirstAdmin(input: {
+  token: string;
+  email: string;
+  name: string;
+  password: string;
+}): Promise<CreateFirstAdminResult> {
+  const passwordHash = await hashPassword(input.password);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const spent = await tx.setupToken.updateMany({
+      where: { tokenHash: hashToken(input.token), usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
+    if (spent.count === 0) return { ok: false, code: "invalid-token" } as const;
+    if ((await tx.user.count()) > 0) return { ok: false, code: "already-set-up" } as const;
+    const user = await tx.user.create({
+      data: { email: input.email.trim().toLowerCase(), name: input.name.trim(), passwordHash, role: "ADMIN" },
+    });
+    await recordAuditEvent(tx, {
+      actor: { id: user.id, email: user.email, role: "ADMIN" },
+      action: "setup.first-admin-created",
+      entityType: "User",
+      entityId: user.id,
+    });
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import crypto from "node:crypto";
+import { buildAnswerSchema, type Answers } from "@/lib/domain/question-set";
+import { evaluate, type TriageLevel } from "@/lib/domain/triage";
+import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
+import { IDEMPOTENCY_KEY_PATTERN } from "@/lib/domain/submission/status";
+import { Prisma } from "../generated/prisma/client";
+import { getDb } from "../client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { loadDefinition } from "../question-sets/load-definition";
+
+export type SubmitIntakeInput = { versionId: string; idempotencyKey: string; answers: unknown };
+
+export type PatientGuidance = { level: TriageLevel; flags: { title: string; patientText: string }[]; causes: string[] };
+
+export type SubmitIntakeResult =
+  | { ok: true; referenceCode: string; guidance: PatientGuidance; duplicate: boolean }
+  | { ok: false; code: "version-not-published" | "invalid-key" }
+  | { ok: false; code: "invalid"; fieldErrors: Record<string, string[]>; formErrors: string[] };
+
+/**
+ * Re-validates a patient's answers against the version they answered, evaluates triage and stores the
+ * submission in one transaction. The same idempotency key always yields the same, single submission.
+ */
+export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
+  if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) return { ok: false, code: "invalid-key" };
+  const db = await getDb();
+
+  const existing = await findByIdempotencyKey(input.idempotencyKey);
+  if (existing) return existing;
+
+  const version = await db.questionSetVersion.findFirst({
+    where: { id: input.versionId, status: "PUBLISHED" },
+    select: { id: true, definition: true },
+  });
+  if (!version) return { ok: false, code: "version-not-published" };
+  const definition = loadDefinition(version.definition, version.id);
+
+  const parsed = buildAnswerSchema(definition).safeParse(input.answers);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    const formErrors: string[] = [];
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.map(String).join(".");
+      if (key) (fieldErrors[key] ??= []).push(issue.message);
+      else formErrors.push(issue.message);
+    }
+    return { ok: false, code: "invalid", fieldErrors, formErrors };
+  }
+  const answers: Answers = parsed.data;
+  const triage = evaluate(definition, answers);
+  const patientName = typeof answers.full_name === "string" ? answers.full_name : "";
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const referenceCode = makeReferenceCode(crypto.randomBytes(8));
+    try {
+      await db.$transaction(async (tx) => {
+        const created = await tx.submission.create({
+          data: {
+            referenceCode,
+            idempotencyKey: input.idempotencyKey,
+            questionSetVersionId: version.id,
+            answers,
+            triage,
+            triageLevel: triage.level,
+            patientName,
+          },
+          select: { id: true },
+        });
+        await recordAuditEvent(tx, {
+          actor: null,
+          action: "submission.created",
+          entityType: "Submission",
+          entityId: created.id,
+          details: { referenceCode, level: triage.level },
+        });
+      });
+      return { ok: true, referenceCode, guidance: guidanceOf(triage), duplicate: false };
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+      // A concurrent request with the same key won the race: answer with its submission.
+      const raced = await findByIdempotencyKey(input.idempotencyKey);
+      if (raced) return raced;
+      // Otherwise the reference code collided; try another.
+    }
+  }
+  throw new Error("Could not allocate a unique reference code");
+}
+
+async function findByIdempotencyKey(idempotencyKey: string): Promise<SubmitIntakeResult | null> {
+  const db = await getDb();
+  const row = await db.submission.findUnique({
+    where: { idempotencyKey },
+    select: { referenceCode: true, triage: true },
+  });
+  if (!row) return null;
+  return { ok: true, referenceCode: row.referenceCode, guidance: guidanceOf(row.triage as StoredTriage), duplicate: true };
+}
+
+type StoredTriage = ReturnType<typeof evaluate>;
+
+function guidanceOf(triage: StoredTriage): PatientGuidance {
+  return {
+    level: triage.level,
+    flags: triage.flags.map((f) => ({ title: f.title, patientText: f.patientText })),
+    causes: triage.causes.map((c) => c.id),
+  };
+}

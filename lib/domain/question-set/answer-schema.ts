@@ -1,0 +1,196 @@
+/**
+ * The answer schema built from a definition. The same schema runs in react-hook-form (through
+ * zodResolver) and in the server action, so it accepts what HTML inputs produce ("7" for a
+ * number, "" for an untouched field, NaN from an empty valueAsNumber input) and outputs clean,
+ * typed answers with hidden and empty ones removed.
+ */
+import * as z from "zod";
+import { answerOf, isAnswered, visibleItemIds } from "./conditions";
+import type { Definition, Item, ItemOfType } from "./definition-schema";
+import { isRealDate } from "./definition-schema";
+import { t } from "./text";
+import { isPainRegionId } from "../pain-map/regions";
+
+export type AnswerValue = string | number | boolean | string[];
+export type Answers = Record<string, AnswerValue>;
+export type AnswerSchemaOptions = { /** YYYY-MM-DD; defaults to the current UTC date at parse time. */ today?: string };
+
+export type AnsweredItem = Exclude<Item, { type: "display" }>;
+type Checked = { ok: true; value: AnswerValue | undefined } | { ok: false; message: string };
+
+export const REQUIRED_MESSAGE = "Please answer this question";
+
+const emailSchema = z.email();
+const PHONE = /^\+?[0-9 ()\-.]+$/;
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Questions that take an answer, in document order. */
+export function answerableItems(definition: Definition): AnsweredItem[] {
+  return definition.sections.flatMap((s) => s.items.filter((i): i is AnsweredItem => i.type !== "display"));
+}
+
+/** The fields of one wizard step, e.g. for react-hook-form's `trigger(ids)`. */
+export function sectionItemIds(definition: Definition, sectionId: string): string[] {
+  const section = definition.sections.find((s) => s.id === sectionId);
+  return section ? section.items.filter((i) => i.type !== "display").map((i) => i.id) : [];
+}
+
+export function buildAnswerSchema(definition: Definition, options: AnswerSchemaOptions = {}) {
+  const items = new Map(answerableItems(definition).map((i) => [i.id, i]));
+  return z.record(z.string(), z.unknown()).transform((raw, ctx): Answers => {
+    const issue = (itemId: string, message: string) =>
+      ctx.addIssue({ code: "custom", path: [itemId], message, input: raw[itemId] });
+    const today = options.today ?? todayUtc();
+
+    for (const key of Object.keys(raw)) {
+      if (!items.has(key) && raw[key] !== undefined) issue(key, `Unknown question "${key}"`);
+    }
+
+    const checked = new Map<string, Checked>();
+    const valid: Answers = {};
+    for (const item of items.values()) {
+      const result = checkAnswer(item, answerOf(raw, item.id), today);
+      checked.set(item.id, result);
+      if (result.ok && result.value !== undefined) valid[item.id] = result.value;
+    }
+
+    // Mistakes in hidden questions are not the patient's to fix: they are dropped, not reported.
+    const visible = visibleItemIds(definition, valid);
+    for (const item of items.values()) {
+      if (!visible.has(item.id)) continue;
+      const result = checked.get(item.id);
+      if (result && !result.ok) issue(item.id, result.message);
+      else if (item.required && valid[item.id] === undefined) issue(item.id, REQUIRED_MESSAGE);
+    }
+
+    for (const constraint of definition.constraints) {
+      const shown = constraint.items.filter((id) => visible.has(id));
+      const first = shown[0];
+      if (first === undefined) continue;
+      const oneGiven = shown.some((id) => valid[id] !== undefined || checked.get(id)?.ok === false);
+      if (!oneGiven) issue(first, t(constraint.message));
+    }
+
+    const output: Answers = {};
+    for (const [id, value] of Object.entries(valid)) if (visible.has(id)) output[id] = value;
+    return output;
+  });
+}
+
+export type AnswerSchema = ReturnType<typeof buildAnswerSchema>;
+
+/**
+ * Valid, non-empty answers to known questions, with everything else silently dropped — for live
+ * use on half-filled forms (e.g. warning about a red flag while the patient types).
+ */
+export function coerceAnswers(
+  definition: Definition,
+  raw: Readonly<Record<string, unknown>>,
+  options: AnswerSchemaOptions = {},
+): Answers {
+  const today = options.today ?? todayUtc();
+  const answers: Answers = {};
+  for (const item of answerableItems(definition)) {
+    const result = checkAnswer(item, answerOf(raw, item.id), today);
+    if (result.ok && result.value !== undefined) answers[item.id] = result.value;
+  }
+  return answers;
+}
+
+/** Checks one raw value against its question; `value: undefined` means "not answered". */
+export function checkAnswer(item: AnsweredItem, raw: unknown, today: string): Checked {
+  // react-hook-form reports an untouched checkbox group as `false`.
+  if (!isAnswered(raw) || (raw === false && item.type === "multi")) return { ok: true, value: undefined };
+  switch (item.type) {
+    case "single":
+      return typeof raw === "string" && item.options.some((o) => o.value === raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: "Choose one of the options" };
+    case "multi":
+      return checkMulti(item, raw);
+    case "yesno":
+      if (typeof raw === "boolean") return { ok: true, value: raw };
+      if (raw === "true" || raw === "false") return { ok: true, value: raw === "true" };
+      return { ok: false, message: "Answer yes or no" };
+    case "scale": {
+      const n = toNumber(raw);
+      return n !== undefined && Number.isInteger(n) && n >= item.min && n <= item.max
+        ? { ok: true, value: n }
+        : { ok: false, message: `Enter a whole number between ${item.min} and ${item.max}` };
+    }
+    case "number":
+      return checkNumber(item, raw);
+    case "text": {
+      if (typeof raw !== "string") return { ok: false, message: "Enter text" };
+      const value = raw.trim();
+      if (value.length > item.maxLength) return { ok: false, message: `Keep this under ${item.maxLength} characters` };
+      if (item.format === "email" && !emailSchema.safeParse(value).success) {
+        return { ok: false, message: "Enter a valid email address" };
+      }
+      if (item.format === "phone" && !isPhone(value)) return { ok: false, message: "Enter a valid phone number" };
+      return { ok: true, value };
+    }
+    case "date": {
+      const value = typeof raw === "string" ? raw.trim() : "";
+      if (!isRealDate(value)) return { ok: false, message: "Enter a real date (YYYY-MM-DD)" };
+      // ISO dates compare correctly as strings.
+      if (item.notInFuture && value > today) return { ok: false, message: "The date cannot be in the future" };
+      if (item.notBefore && value < item.notBefore) return { ok: false, message: `The date cannot be before ${item.notBefore}` };
+      return { ok: true, value };
+    }
+    case "painmap":
+      return Array.isArray(raw) && raw.every((r) => typeof r === "string" && isPainRegionId(r))
+        ? { ok: true, value: unique(raw) }
+        : { ok: false, message: "Choose areas on the body map" };
+  }
+}
+
+function checkMulti(item: ItemOfType<"multi">, raw: unknown): Checked {
+  if (!Array.isArray(raw) || !raw.every((v): v is string => typeof v === "string" && item.options.some((o) => o.value === v))) {
+    return { ok: false, message: "Choose from the options listed" };
+  }
+  const value = unique(raw);
+  if (value.length > 1) {
+    const exclusive = item.options.find((o) => value.includes(o.value) && item.exclusiveValues?.includes(o.value));
+    if (exclusive) return { ok: false, message: `"${t(exclusive.label)}" cannot be combined with other choices` };
+  }
+  return { ok: true, value };
+}
+
+function checkNumber(item: ItemOfType<"number">, raw: unknown): Checked {
+  const n = toNumber(raw);
+  const kind = item.integer ? "a whole number" : "a number";
+  const { min, max } = item;
+  const message =
+    min !== undefined && max !== undefined
+      ? `Enter ${kind} between ${min} and ${max}`
+      : min !== undefined
+        ? `Enter ${kind} of at least ${min}`
+        : max !== undefined
+          ? `Enter ${kind} of at most ${max}`
+          : `Enter ${kind}`;
+  if (n === undefined || (item.integer && !Number.isInteger(n))) return { ok: false, message };
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) return { ok: false, message };
+  return { ok: true, value: n };
+}
+
+function toNumber(raw: unknown): number | undefined {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw === "string" && raw.trim() !== "") {
+    const n = Number(raw.trim());
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+function isPhone(value: string): boolean {
+  const digits = value.replace(/\D/g, "").length;
+  return PHONE.test(value) && digits >= 7 && digits <= 15;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,4 @@
+export * from "./definition-schema";
+export * from "./answer-schema";
+export * from "./conditions";
+export * from "./text";

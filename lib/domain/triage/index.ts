@@ -1,0 +1,2 @@
+export * from "./evaluate";
+export type { ScoreResult } from "../scoring/compute-scores";

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import {
+  evaluateCondition,
+  isAnswered,
+  pruneHiddenAnswers,
+  visibleItemIds,
+} from "../../lib/domain/question-set/conditions";
+import type { Condition, DefinitionInput } from "../../lib/domain/question-set/definition-schema";
+import { clinicDefinition } from "./fixtures/clinic-definition";
+import { mustParse } from "./fixtures/parse";
+
+const clinic = mustParse(clinicDefinition);
+const answers = { sex: "female", fever: true, pain_now: 7, onset_activity: ["lift", "twist"], notes: "" };
+
+describe("show-when conditions", () => {
+  it.each<[string, Condition, boolean]>([
+    ["equals on a choice", { item: "sex", op: "equals", value: "female" }, true],
+    ["equals on a different choice", { item: "sex", op: "equals", value: "male" }, false],
+    ["notEquals", { item: "sex", op: "notEquals", value: "male" }, true],
+    ["equals true on yes/no", { item: "fever", op: "equals", value: true }, true],
+    ["includes on a multiple choice", { item: "onset_activity", op: "includes", value: "twist" }, true],
+    ["includes a choice not made", { item: "onset_activity", op: "includes", value: "sitting" }, false],
+    ["includes on a single choice means equals", { item: "sex", op: "includes", value: "female" }, true],
+    ["gte at the boundary", { item: "pain_now", op: "gte", value: 7 }, true],
+    ["gt at the boundary", { item: "pain_now", op: "gt", value: 7 }, false],
+    ["lte at the boundary", { item: "pain_now", op: "lte", value: 7 }, true],
+    ["lt at the boundary", { item: "pain_now", op: "lt", value: 7 }, false],
+    ["answered", { item: "pain_now", op: "answered" }, true],
+    ["answered on blank text", { item: "notes", op: "answered" }, false],
+    ["all of two true", { all: [{ item: "fever", op: "equals", value: true }, { item: "pain_now", op: "gte", value: 5 }] }, true],
+    ["all with one false", { all: [{ item: "fever", op: "equals", value: true }, { item: "pain_now", op: "gte", value: 8 }] }, false],
+    ["any with one true", { any: [{ item: "fever", op: "equals", value: false }, { item: "pain_now", op: "gte", value: 5 }] }, true],
+    ["an empty all", { all: [] }, true],
+    ["an empty any", { any: [] }, false],
+    ["not of a false condition", { not: { item: "sex", op: "equals", value: "male" } }, true],
+  ])("%s", (_, condition, expected) => {
+    expect(evaluateCondition(condition, answers)).toBe(expected);
+  });
+
+  it("treats a question with no answer as false, even for notEquals and lt", () => {
+    expect(evaluateCondition({ item: "cancer_history", op: "equals", value: false }, answers)).toBe(false);
+    expect(evaluateCondition({ item: "duration", op: "notEquals", value: "weeks_2_6" }, answers)).toBe(false);
+    expect(evaluateCondition({ item: "pain_worst", op: "lt", value: 5 }, answers)).toBe(false);
+  });
+
+  it("lets not turn an unanswered question into true", () => {
+    expect(evaluateCondition({ not: { item: "cancer_history", op: "equals", value: true } }, answers)).toBe(true);
+  });
+
+  it("does not mistake a question called constructor for an answer", () => {
+    expect(evaluateCondition({ item: "constructor", op: "answered" }, {})).toBe(false);
+  });
+
+  it.each([
+    [undefined, false],
+    [null, false],
+    ["", false],
+    ["   ", false],
+    [[], false],
+    [Number.NaN, false],
+    [false, true],
+    [0, true],
+    ["x", true],
+    [["a"], true],
+  ])("counts %j as answered: %s", (value, expected) => {
+    expect(isAnswered(value)).toBe(expected);
+  });
+});
+
+describe("which questions a patient sees", () => {
+  it("asks about pregnancy only after the patient says female", () => {
+    expect(visibleItemIds(clinic, { sex: "male" }).has("pregnant")).toBe(false);
+    expect(visibleItemIds(clinic, { sex: "female" }).has("pregnant")).toBe(true);
+  });
+
+  it("hides a whole chain when the first question of it is hidden", () => {
+    // pregnancy_weeks depends on pregnant, which depends on sex: a stale "pregnant: yes" must not keep it open.
+    const visible = visibleItemIds(clinic, { sex: "male", pregnant: true });
+    expect(visible.has("pregnant")).toBe(false);
+    expect(visible.has("pregnancy_weeks")).toBe(false);
+    expect(visibleItemIds(clinic, { sex: "female", pregnant: true }).has("pregnancy_weeks")).toBe(true);
+  });
+
+  const chained = (sections: DefinitionInput["sections"]) => mustParse({ key: "chain", title: { en: "Chain" }, sections });
+  const yesno = (id: string, enableWhen?: Condition) => ({ id, type: "yesno" as const, text: { en: id }, ...(enableWhen && { enableWhen }) });
+  const yes = (item: string): Condition => ({ item, op: "equals", value: true });
+
+  it("hides every question of a hidden section, and questions that depend on them", () => {
+    const def = chained([
+      { id: "first", title: { en: "First" }, items: [yesno("a")] },
+      { id: "second", title: { en: "Second" }, enableWhen: yes("a"), items: [yesno("b"), yesno("c")] },
+      { id: "third", title: { en: "Third" }, items: [yesno("d", yes("b"))] },
+    ]);
+    expect([...visibleItemIds(def, { a: false, b: true, c: true })].sort()).toEqual(["a"]);
+    expect([...visibleItemIds(def, { a: true, b: true })].sort()).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("resolves a question that depends on a later question", () => {
+    const def = chained([
+      {
+        id: "only",
+        title: { en: "Only" },
+        items: [yesno("early", yes("late")), yesno("late", yes("gate")), yesno("gate")],
+      },
+    ]);
+    expect(visibleItemIds(def, { gate: true, late: true }).has("early")).toBe(true);
+    expect(visibleItemIds(def, { gate: false, late: true }).has("early")).toBe(false);
+  });
+
+  it("settles instead of looping for ever when two questions depend on each other", () => {
+    const def = chained([
+      { id: "loop", title: { en: "Loop" }, items: [yesno("x", { not: yes("y") }), yesno("y", { not: yes("x") })] },
+    ]);
+    expect(() => visibleItemIds(def, { x: true, y: true })).not.toThrow();
+  });
+
+  it("drops answers to hidden and unknown questions before anything is stored", () => {
+    expect(pruneHiddenAnswers(clinic, { sex: "male", pregnant: true, pregnancy_weeks: 12, fever: false, stray: 1 })).toEqual({
+      sex: "male",
+      fever: false,
+    });
+  });
+});

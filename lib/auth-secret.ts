@@ -4,11 +4,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-export const AUTH_SECRET_FILE = path.resolve(".data/auth-secret");
+export const AUTH_SECRET_FILE = path.resolve(/*turbopackIgnore: true*/ ".data/auth-secret");
 
 export function readOrCreateAuthSecret(file = AUTH_SECRET_FILE): string {
   try {
-    const existing = fs.readFileSync(file, "utf8").trim();
+    const existing = fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
     if (existing.length >= 32) return existing;
   } catch {
     // not created yet

@@ -28,6 +28,7 @@ export function WordingEditor({ version }: { version: Version }) {
                       <div key={o.value} className="ml-6 flex items-center gap-2">
                         <label htmlFor={`opt-${item.id}-${o.value}`} className="w-40 shrink-0 text-sm">
                           Option <span className="font-mono">{o.value}</span>
+                          <span className="sr-only"> of {item.id}</span>
                         </label>
                         <input id={`opt-${item.id}-${o.value}`} name={`option:${item.id}:${o.value}`} defaultValue={t(o.label)} className={inputClass} />
                       </div>

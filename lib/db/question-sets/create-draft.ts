@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../client";
+import { isUniqueViolation } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
 
@@ -7,6 +8,16 @@ export type CreateDraftResult = { ok: true; versionId: string } | { ok: false; c
 
 /** Copies a version (usually the published one) into a new draft with the next version number. */
 export async function createDraftFrom(sourceVersionId: string, actor: Actor): Promise<CreateDraftResult> {
+  try {
+    return await createDraftOnce(sourceVersionId, actor);
+  } catch (error) {
+    // Two admins at the same moment: the unique version number stops the second, which then finds the first's draft.
+    if (!isUniqueViolation(error)) throw error;
+    return createDraftOnce(sourceVersionId, actor);
+  }
+}
+
+async function createDraftOnce(sourceVersionId: string, actor: Actor): Promise<CreateDraftResult> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const source = await tx.questionSetVersion.findUnique({ where: { id: sourceVersionId } });

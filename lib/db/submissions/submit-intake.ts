@@ -4,7 +4,7 @@ import { buildAnswerSchema, type Answers } from "@/lib/domain/question-set";
 import { evaluate, type TriageLevel } from "@/lib/domain/triage";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
 import { IDEMPOTENCY_KEY_PATTERN } from "@/lib/domain/submission/status";
-import { Prisma } from "../generated/prisma/client";
+import { isUniqueViolation } from "../errors";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadDefinition } from "../question-sets/load-definition";
@@ -77,7 +77,7 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
       });
       return { ok: true, referenceCode, guidance: guidanceOf(triage), duplicate: false };
     } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
       // A concurrent request with the same key won the race: answer with its submission.
       const raced = await findByIdempotencyKey(input.idempotencyKey);
       if (raced) return raced;

@@ -1,0 +1,51 @@
+import { expect, test, signIn } from "./fixtures";
+import { completeIntake } from "./intake";
+import { answersWith } from "../fixtures/default-answers";
+import { applyWordingChanges } from "../../lib/domain/question-set/edit-wording";
+
+const OLD_QUESTION = "How bad is your back pain right now?";
+const NEW_QUESTION = "On a scale of 0 to 10, how much does your back hurt at this moment?";
+const NEW_OPTION = "Within the past 7 days";
+
+test("an admin rewords a question and publishes: new patients see the new wording, earlier submissions keep theirs", async ({
+  page,
+  browser,
+  createStaff,
+  publishedDefinition,
+}) => {
+  const before = await browser.newPage();
+  await before.goto("/intake");
+  const earlierCode = await completeIntake(before, publishedDefinition, answersWith({ full_name: "Earl Earlier" }));
+  await before.close();
+
+  await signIn(page.request, await createStaff("ADMIN"));
+  await page.goto("/admin");
+  await page.getByRole("region", { name: "Back spasm intake" }).getByRole("button", { name: /New draft from version/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
+  await page.getByLabel("Question pain_now").fill(NEW_QUESTION);
+  await page.getByLabel("Option last_week of duration").fill(NEW_OPTION);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
+  await page.getByRole("button", { name: /Publish version/ }).click();
+  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible();
+
+  const patient = await browser.newPage();
+  await patient.goto("/intake");
+  const reworded = applyWordingChanges(publishedDefinition, [
+    { itemId: "pain_now", text: NEW_QUESTION },
+    { itemId: "duration", options: [{ value: "last_week", label: NEW_OPTION }] },
+  ]);
+  const laterCode = await completeIntake(patient, reworded, answersWith({ full_name: "Lena Later" }));
+  await patient.close();
+
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: laterCode }).click();
+  const answers = page.getByRole("region", { name: "All answers" });
+  await expect(answers).toContainText(NEW_QUESTION);
+  await expect(answers).toContainText(NEW_OPTION);
+
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: earlierCode }).click();
+  await expect(page.getByRole("region", { name: "All answers" })).toContainText(OLD_QUESTION);
+  await expect(page.getByRole("region", { name: "All answers" })).not.toContainText(NEW_QUESTION);
+});

@@ -15,7 +15,10 @@ export default function HomePage() {
         Start your intake
       </Link>
       <p className="text-sm text-slate-600">
-        Clinic staff: <Link href="/signin" className="underline">sign in</Link>
+        Clinic staff:{" "}
+        <Link href="/signin" className="underline">
+          sign in
+        </Link>
       </p>
     </div>
   );

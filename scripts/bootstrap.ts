@@ -17,7 +17,9 @@ async function main() {
     process.stderr.write(migrate.stdout + migrate.stderr);
     throw new Error("Database migrations failed (see above)");
   }
-  console.log(`[spine-intake] database: ${/No pending migrations/.test(migrate.stdout) ? "up to date" : "migrations applied"}`);
+  console.log(
+    `[spine-intake] database: ${/No pending migrations/.test(migrate.stdout) ? "up to date" : "migrations applied"}`,
+  );
 
   const seeded = await seedDefaultQuestionSet();
   if (seeded === "created") console.log("[spine-intake] published the default back-spasm question set (version 1)");

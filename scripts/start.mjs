@@ -5,12 +5,19 @@ const port = process.env.PORT ?? "3000";
 const env = { ...process.env, PORT: port, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
 
 // react-server resolves "server-only" to its no-op build, as inside Next.js.
-const bootstrap = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bootstrap.ts"], {
+const bootstrap = spawnSync(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", "scripts/bootstrap.ts"],
+  {
+    stdio: "inherit",
+    env,
+  },
+);
+if (bootstrap.status !== 0) process.exit(bootstrap.status ?? 1);
+
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
   stdio: "inherit",
   env,
 });
-if (bootstrap.status !== 0) process.exit(bootstrap.status ?? 1);
-
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

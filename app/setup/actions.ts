@@ -18,6 +18,10 @@ export async function createFirstAdminAction(_prev: SetupState, formData: FormDa
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const result = await createFirstAdmin(parsed.data);
-  if (!result.ok) return { ok: false, message: "This setup link is no longer valid. Restart the server to get a new one if no account exists." };
+  if (!result.ok)
+    return {
+      ok: false,
+      message: "This setup link is no longer valid. Restart the server to get a new one if no account exists.",
+    };
   return { ok: true };
 }

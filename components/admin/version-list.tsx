@@ -17,31 +17,49 @@ export function VersionList({ sets }: { sets: Sets }) {
         return (
           <section key={set.id} aria-labelledby={`set-${set.id}`} className="rounded-lg bg-white p-4 shadow-sm">
             <div className="mb-3 flex flex-wrap items-center gap-3">
-              <h2 id={`set-${set.id}`} className="text-xl font-semibold">{set.title}</h2>
+              <h2 id={`set-${set.id}`} className="text-xl font-semibold">
+                {set.title}
+              </h2>
               {published && !draft ? (
                 <form action={createDraftAction}>
                   <input type="hidden" name="sourceVersionId" value={published.id} />
-                  <Button type="submit" variant="secondary">New draft from version {published.version}</Button>
+                  <Button type="submit" variant="secondary">
+                    New draft from version {published.version}
+                  </Button>
                 </form>
               ) : null}
             </div>
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b">
-                  <th scope="col" className="p-2">Version</th>
-                  <th scope="col" className="p-2">Status</th>
-                  <th scope="col" className="p-2">Changed</th>
-                  <th scope="col" className="p-2">By</th>
-                  <th scope="col" className="p-2">Submissions</th>
+                  <th scope="col" className="p-2">
+                    Version
+                  </th>
+                  <th scope="col" className="p-2">
+                    Status
+                  </th>
+                  <th scope="col" className="p-2">
+                    Changed
+                  </th>
+                  <th scope="col" className="p-2">
+                    By
+                  </th>
+                  <th scope="col" className="p-2">
+                    Submissions
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {set.versions.map((v) => (
                   <tr key={v.id} className="border-b border-slate-100">
                     <td className="p-2">
-                      <Link href={`/admin/versions/${v.id}`} className="underline">Version {v.version}</Link>
+                      <Link href={`/admin/versions/${v.id}`} className="underline">
+                        Version {v.version}
+                      </Link>
                     </td>
-                    <td className="p-2"><span className={`rounded px-2 py-0.5 ${STATUS_STYLE[v.status]}`}>{v.status.toLowerCase()}</span></td>
+                    <td className="p-2">
+                      <span className={`rounded px-2 py-0.5 ${STATUS_STYLE[v.status]}`}>{v.status.toLowerCase()}</span>
+                    </td>
                     <td className="p-2">{v.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
                     <td className="p-2">{v.publishedBy ?? v.createdBy}</td>
                     <td className="p-2">{v.submissions}</td>

@@ -22,7 +22,13 @@ export function WordingEditor({ version }: { version: Version }) {
                 <label htmlFor={`text-${item.id}`} className="block text-sm font-semibold">
                   Question <span className="font-mono text-slate-500">{item.id}</span> ({item.type})
                 </label>
-                <textarea id={`text-${item.id}`} name={`text:${item.id}`} defaultValue={t(item.text)} rows={2} className={inputClass} />
+                <textarea
+                  id={`text-${item.id}`}
+                  name={`text:${item.id}`}
+                  defaultValue={t(item.text)}
+                  rows={2}
+                  className={inputClass}
+                />
                 {"options" in item
                   ? item.options.map((o) => (
                       <div key={o.value} className="ml-6 flex items-center gap-2">
@@ -30,7 +36,12 @@ export function WordingEditor({ version }: { version: Version }) {
                           Option <span className="font-mono">{o.value}</span>
                           <span className="sr-only"> of {item.id}</span>
                         </label>
-                        <input id={`opt-${item.id}-${o.value}`} name={`option:${item.id}:${o.value}`} defaultValue={t(o.label)} className={inputClass} />
+                        <input
+                          id={`opt-${item.id}-${o.value}`}
+                          name={`option:${item.id}:${o.value}`}
+                          defaultValue={t(o.label)}
+                          className={inputClass}
+                        />
                       </div>
                     ))
                   : null}
@@ -43,11 +54,16 @@ export function WordingEditor({ version }: { version: Version }) {
       {editable ? (
         <form action={publishVersionAction} className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <input type="hidden" name="versionId" value={version.id} />
-          <p className="mb-2">Publishing makes this version the one new patients answer. Earlier submissions keep their wording.</p>
+          <p className="mb-2">
+            Publishing makes this version the one new patients answer. Earlier submissions keep their wording.
+          </p>
           <Button type="submit">Publish version {version.version}</Button>
         </form>
       ) : (
-        <p className="text-slate-700">This version is {version.status.toLowerCase()} and cannot be changed. Create a new draft from the question-set list.</p>
+        <p className="text-slate-700">
+          This version is {version.status.toLowerCase()} and cannot be changed. Create a new draft from the question-set
+          list.
+        </p>
       )}
     </div>
   );

@@ -13,7 +13,9 @@ export function SetupForm({ token }: { token: string }) {
   if (state.ok) {
     return (
       <Alert tone="success" title="Your admin account is ready">
-        <Link href="/signin?callbackUrl=/admin" className="underline">Sign in</Link>
+        <Link href="/signin?callbackUrl=/admin" className="underline">
+          Sign in
+        </Link>
       </Alert>
     );
   }
@@ -23,17 +25,46 @@ export function SetupForm({ token }: { token: string }) {
       {state.message ? <Alert tone="warning" title={state.message} live /> : null}
       <input type="hidden" name="token" value={token} />
       <Field id="name" label="Your name" error={err("name")} required>
-        {(d) => <input id="name" name="name" autoComplete="name" required className={inputClass} aria-describedby={d} />}
-      </Field>
-      <Field id="email" label="Email" error={err("email")} required>
-        {(d) => <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} aria-describedby={d} />}
-      </Field>
-      <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={err("password")} required>
         {(d) => (
-          <input id="password" name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH} required className={inputClass} aria-describedby={d} />
+          <input id="name" name="name" autoComplete="name" required className={inputClass} aria-describedby={d} />
         )}
       </Field>
-      <Button type="submit" disabled={pending} className="w-full">Create admin account</Button>
+      <Field id="email" label="Email" error={err("email")} required>
+        {(d) => (
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className={inputClass}
+            aria-describedby={d}
+          />
+        )}
+      </Field>
+      <Field
+        id="password"
+        label="Password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        error={err("password")}
+        required
+      >
+        {(d) => (
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={MIN_PASSWORD_LENGTH}
+            required
+            className={inputClass}
+            aria-describedby={d}
+          />
+        )}
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">
+        Create admin account
+      </Button>
     </form>
   );
 }

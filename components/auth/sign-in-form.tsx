@@ -30,12 +30,23 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form onSubmit={onSubmit} className="space-y-4">
       {error ? <Alert tone="warning" title={error} live /> : null}
       <div className="space-y-1">
-        <label htmlFor="email" className="block font-semibold">Email</label>
+        <label htmlFor="email" className="block font-semibold">
+          Email
+        </label>
         <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="password" className="block font-semibold">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        <label htmlFor="password" className="block font-semibold">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+        />
       </div>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}

@@ -13,17 +13,22 @@ export function SubmissionDetail({ submission: s }: { submission: Submission }) 
         </h1>
         <TriageBadge level={s.triageLevel} />
         <span className="text-sm text-slate-600">
-          {STATUS_LABELS[s.status]} · question set version {s.version} · received {s.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+          {STATUS_LABELS[s.status]} · question set version {s.version} · received{" "}
+          {s.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
         </span>
       </header>
 
       <section aria-labelledby="summary-h" className="rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="summary-h" className="mb-2 text-lg font-semibold">Summary</h2>
+        <h2 id="summary-h" className="mb-2 text-lg font-semibold">
+          Summary
+        </h2>
         <p className="whitespace-pre-line">{s.triage.summary}</p>
       </section>
 
       <section aria-labelledby="flags-h" className="rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="flags-h" className="mb-2 text-lg font-semibold">Red flags</h2>
+        <h2 id="flags-h" className="mb-2 text-lg font-semibold">
+          Red flags
+        </h2>
         {s.triage.flags.length === 0 ? (
           <p>No red flags.</p>
         ) : (
@@ -34,10 +39,7 @@ export function SubmissionDetail({ submission: s }: { submission: Submission }) 
                   <TriageBadge level={f.severity} /> {f.title}
                 </p>
                 <p>{f.clinicianText}</p>
-                <p className="text-sm">
-                  Fired by:{" "}
-                  {f.firedBy.map((e) => `${e.question} — ${e.answer}`).join("; ")}
-                </p>
+                <p className="text-sm">Fired by: {f.firedBy.map((e) => `${e.question} — ${e.answer}`).join("; ")}</p>
                 <p className="text-sm text-slate-700">Patient was told: {f.patientText}</p>
                 <p className="text-sm text-slate-700">
                   <span className="font-semibold">Citation:</span> {f.citation}
@@ -50,14 +52,26 @@ export function SubmissionDetail({ submission: s }: { submission: Submission }) 
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="scores-h" className="rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="scores-h" className="mb-2 text-lg font-semibold">Scores</h2>
-          {s.triage.scores.length === 0 ? <p>No scores.</p> : (
-            <ul className="space-y-1">{s.triage.scores.map((sc) => <li key={sc.id}>{sc.working}</li>)}</ul>
+          <h2 id="scores-h" className="mb-2 text-lg font-semibold">
+            Scores
+          </h2>
+          {s.triage.scores.length === 0 ? (
+            <p>No scores.</p>
+          ) : (
+            <ul className="space-y-1">
+              {s.triage.scores.map((sc) => (
+                <li key={sc.id}>{sc.working}</li>
+              ))}
+            </ul>
           )}
         </section>
         <section aria-labelledby="causes-h" className="rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="causes-h" className="mb-2 text-lg font-semibold">Likely contributing causes</h2>
-          {s.triage.causes.length === 0 ? <p>None indicated.</p> : (
+          <h2 id="causes-h" className="mb-2 text-lg font-semibold">
+            Likely contributing causes
+          </h2>
+          {s.triage.causes.length === 0 ? (
+            <p>None indicated.</p>
+          ) : (
             <ol className="list-decimal space-y-1 pl-5">
               {s.triage.causes.map((c) => (
                 <li key={c.id}>
@@ -70,7 +84,9 @@ export function SubmissionDetail({ submission: s }: { submission: Submission }) 
       </div>
 
       <section aria-labelledby="answers-h" className="rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="answers-h" className="mb-2 text-lg font-semibold">All answers</h2>
+        <h2 id="answers-h" className="mb-2 text-lg font-semibold">
+          All answers
+        </h2>
         {s.answers.map((section) => (
           <div key={section.sectionId} className="mb-4">
             <h3 className="font-semibold">{section.sectionTitle}</h3>

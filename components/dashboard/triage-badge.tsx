@@ -5,5 +5,7 @@ const STYLES = {
 } as const;
 
 export function TriageBadge({ level }: { level: keyof typeof STYLES }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-bold tracking-wide ${STYLES[level]}`}>{level}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-bold tracking-wide ${STYLES[level]}`}>{level}</span>
+  );
 }

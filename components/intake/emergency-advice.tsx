@@ -1,7 +1,13 @@
 import { Alert } from "@/components/ui/alert";
 
 /** Shown the moment an answer fires an EMERGENT rule, and again after submitting. Never blocks the form. */
-export function EmergencyAdvice({ flags, live = false }: { flags: { title: string; patientText: string }[]; live?: boolean }) {
+export function EmergencyAdvice({
+  flags,
+  live = false,
+}: {
+  flags: { title: string; patientText: string }[];
+  live?: boolean;
+}) {
   return (
     <Alert tone="emergency" title="Get emergency help now" live={live}>
       <p>

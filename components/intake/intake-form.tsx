@@ -59,7 +59,7 @@ export function IntakeForm({ definition, versionId }: { definition: Definition; 
     if (await form.trigger(ids, { shouldFocus: true })) goTo(index + 1);
   }
 
-  const submit = form.handleSubmit(async (clean) => {
+  async function send(clean: Answers) {
     setSubmitting(true);
     setFormError(null);
     try {
@@ -82,11 +82,19 @@ export function IntakeForm({ definition, versionId }: { definition: Definition; 
         setFormError("Something went wrong sending your answers. Please try again.");
       }
     } catch {
-      setFormError("We could not reach the clinic's server. Your answers are still here: check your connection and press Submit again.");
+      setFormError(
+        "We could not reach the clinic's server. Your answers are still here: check your connection and press Submit again.",
+      );
     } finally {
       setSubmitting(false);
     }
-  });
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    if (isLast) return void form.handleSubmit(send)(event);
+    event.preventDefault();
+    void next();
+  }
 
   if (done) return <Confirmation referenceCode={done.referenceCode} guidance={done.guidance} />;
   if (!step) return null;
@@ -94,13 +102,18 @@ export function IntakeForm({ definition, versionId }: { definition: Definition; 
   const emergent = live.level === "EMERGENT" ? live.flags.filter((f) => f.severity === "EMERGENT") : [];
 
   return (
-    <form noValidate onSubmit={isLast ? submit : (e) => (e.preventDefault(), void next())} className="mx-auto max-w-2xl space-y-6">
+    <form noValidate onSubmit={onSubmit} className="mx-auto max-w-2xl space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{t(definition.title)}</h1>
         <p className="mt-1 text-slate-700" aria-live="polite">
           Step {index + 1} of {steps.length}
         </p>
-        <progress className="mt-2 h-2 w-full accent-blue-800" max={steps.length} value={index + 1} aria-label="Progress" />
+        <progress
+          className="mt-2 h-2 w-full accent-blue-800"
+          max={steps.length}
+          value={index + 1}
+          aria-label="Progress"
+        />
       </div>
 
       {emergent.length > 0 ? <EmergencyAdvice flags={emergent} live /> : null}
@@ -113,7 +126,12 @@ export function IntakeForm({ definition, versionId }: { definition: Definition; 
         {step.items
           .filter((item) => visible.has(item.id))
           .map((item) => (
-            <QuestionField key={item.id} item={item} register={form.register} error={errors[item.id]?.message as string | undefined} />
+            <QuestionField
+              key={item.id}
+              item={item}
+              register={form.register}
+              error={errors[item.id]?.message as string | undefined}
+            />
           ))}
       </section>
 

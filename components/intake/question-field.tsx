@@ -39,7 +39,9 @@ export function QuestionField({ item, register, error }: Props) {
               </span>
             </p>
           ) : null}
-          <div className={item.type === "scale" ? "grid grid-cols-6 gap-2 sm:grid-cols-11" : "grid gap-2 sm:grid-cols-2"}>
+          <div
+            className={item.type === "scale" ? "grid grid-cols-6 gap-2 sm:grid-cols-11" : "grid gap-2 sm:grid-cols-2"}
+          >
             {choices.map((choice) => (
               <label key={choice.value} className={choiceClass}>
                 <input

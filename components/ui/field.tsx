@@ -52,7 +52,13 @@ export function FieldSet({
 }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="space-y-2" tabIndex={-1}>
+    <fieldset
+      id={id}
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+      className="space-y-2"
+      tabIndex={-1}
+    >
       <legend className="font-semibold">
         {legend}
         {required ? <span className="text-red-700"> *</span> : null}

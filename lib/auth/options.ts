@@ -27,13 +27,21 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const user = await findUserForSignIn(parsed.data.email);
-        const valid = user ? await verifyPassword(user.passwordHash, parsed.data.password) : await verifyAgainstDummy(parsed.data.password);
+        const valid = user
+          ? await verifyPassword(user.passwordHash, parsed.data.password)
+          : await verifyAgainstDummy(parsed.data.password);
         if (!user || !valid || !user.active) {
           await recordSignIn("failed", null);
           return null;
         }
         await recordSignIn("succeeded", { id: user.id, email: user.email, role: user.role });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

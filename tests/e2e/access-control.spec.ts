@@ -25,13 +25,16 @@ test("a publish request changes nothing unless the caller is an admin, even from
   // A question set of its own, so this test cannot disturb the default set other specs use.
   const setId = `e2e-set-${crypto.randomBytes(6).toString("hex")}`;
   const draftId = `e2e-draft-${crypto.randomBytes(6).toString("hex")}`;
-  await db.query(`INSERT INTO "QuestionSet" (id, key, title, "updatedAt") VALUES ($1, $1, 'Access test set', now())`, [setId]);
+  await db.query(`INSERT INTO "QuestionSet" (id, key, title, "updatedAt") VALUES ($1, $1, 'Access test set', now())`, [
+    setId,
+  ]);
   await db.query(
     `INSERT INTO "QuestionSetVersion" (id, "questionSetId", version, status, definition, "updatedAt") VALUES ($1, $2, 1, 'DRAFT', $3, now())`,
     [draftId, setId, JSON.stringify({ ...defaultSet, key: setId })],
   );
   const status = async () =>
-    (await db.query<{ status: string }>(`SELECT status FROM "QuestionSetVersion" WHERE id = $1`, [draftId])).rows[0]!.status;
+    (await db.query<{ status: string }>(`SELECT status FROM "QuestionSetVersion" WHERE id = $1`, [draftId])).rows[0]!
+      .status;
   const admin = await createStaff("ADMIN");
   const clinician = await createStaff("CLINICIAN");
 
@@ -41,7 +44,9 @@ test("a publish request changes nothing unless the caller is an admin, even from
     await page.goto(`/admin/versions/${draftId}`);
     await page.context().clearCookies();
     if (caller) await signIn(page.request, caller);
-    const actionResponse = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+    const actionResponse = page.waitForResponse(
+      (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+    );
     await page.getByRole("button", { name: "Publish version 1" }).click();
     await actionResponse;
   };
@@ -54,6 +59,9 @@ test("a publish request changes nothing unless the caller is an admin, even from
   await publishAs(admin);
   await expect.poll(status).toBe("PUBLISHED");
 
-  const audit = await db.query(`SELECT "actorId" FROM "AuditEvent" WHERE action = 'question-set.published' AND "entityId" = $1`, [draftId]);
+  const audit = await db.query(
+    `SELECT "actorId" FROM "AuditEvent" WHERE action = 'question-set.published' AND "entityId" = $1`,
+    [draftId],
+  );
   expect(audit.rows).toEqual([{ actorId: admin.id }]);
 });

@@ -20,7 +20,10 @@ test("an admin rewords a question and publishes: new patients see the new wordin
 
   await signIn(page.request, await createStaff("ADMIN"));
   await page.goto("/admin");
-  await page.getByRole("region", { name: "Back spasm intake" }).getByRole("button", { name: /New draft from version/ }).click();
+  await page
+    .getByRole("region", { name: "Back spasm intake" })
+    .getByRole("button", { name: /New draft from version/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
   await page.getByLabel("Question pain_now").fill(NEW_QUESTION);
   await page.getByLabel("Option last_week of duration").fill(NEW_OPTION);

@@ -23,23 +23,22 @@ type Fixtures = {
 
 /** Staff are made in the database and signed in through the API: only the sign-in spec uses the form. */
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  db: async ({}, use) => {
+  db: async ({}, provide) => {
     const pool = new pg.Pool({ connectionString: E2E_DATABASE_URL, max: 2 });
-    await use(pool);
+    await provide(pool);
     await pool.end();
   },
-  publishedDefinition: async ({ db }, use) => {
+  publishedDefinition: async ({ db }, provide) => {
     const { rows } = await db.query<{ definition: unknown }>(
       `SELECT v.definition FROM "QuestionSetVersion" v JOIN "QuestionSet" s ON s.id = v."questionSetId"
        WHERE s.key = 'back-spasm-intake' AND v.status = 'PUBLISHED'`,
     );
     const parsed = parseDefinition(rows[0]?.definition);
     if (!parsed.ok) throw new Error("no valid published default question set");
-    await use(parsed.definition);
+    await provide(parsed.definition);
   },
-  createStaff: async ({ db }, use) => {
-    await use(async (role) => {
+  createStaff: async ({ db }, provide) => {
+    await provide(async (role) => {
       const id = `e2e${crypto.randomBytes(8).toString("hex")}`;
       const account: StaffAccount = {
         id,

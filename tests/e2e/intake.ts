@@ -23,17 +23,25 @@ async function answer(page: Page, item: Item, value: Answers[string], wording: (
       return;
     }
     case "yesno":
-      await page.getByRole("group", { name: question }).getByRole("radio", { name: value ? "Yes" : "No", exact: true }).check();
+      await page
+        .getByRole("group", { name: question })
+        .getByRole("radio", { name: value ? "Yes" : "No", exact: true })
+        .check();
       return;
     case "scale":
-      await page.getByRole("group", { name: question }).getByRole("radio", { name: String(value), exact: true }).check();
+      await page
+        .getByRole("group", { name: question })
+        .getByRole("radio", { name: String(value), exact: true })
+        .check();
       return;
     case "multi":
     case "painmap": {
       const group = page.getByRole("group", { name: question });
       for (const v of value as string[]) {
         const label =
-          item.type === "multi" ? t(item.options.find((o) => o.value === v)!.label) : PAIN_REGIONS.find((r) => r.id === v)!.label;
+          item.type === "multi"
+            ? t(item.options.find((o) => o.value === v)!.label)
+            : PAIN_REGIONS.find((r) => r.id === v)!.label;
         await group.getByRole("checkbox", { name: label, exact: true }).check();
       }
       return;

@@ -12,7 +12,11 @@ test.describe("a patient's red flag reaches the top of the clinician's queue", (
     // A routine patient arrives first: the queue must still put the later emergency above them.
     const routinePatient = await browser.newPage();
     await routinePatient.goto("/intake");
-    const routineCode = await completeIntake(routinePatient, publishedDefinition, answersWith({ full_name: "Rosa Routine" }));
+    const routineCode = await completeIntake(
+      routinePatient,
+      publishedDefinition,
+      answersWith({ full_name: "Rosa Routine" }),
+    );
     await expect(routinePatient.getByText("Get emergency help now")).toHaveCount(0);
     await routinePatient.close();
 
@@ -49,14 +53,22 @@ test.describe("a patient's red flag reaches the top of the clinician's queue", (
     await expect(flags).toContainText(`Citation: ${rule.citation}`);
   });
 
-  test("a patient with no red flags is ROUTINE and listed below every flagged submission", async ({ page, createStaff, publishedDefinition }) => {
+  test("a patient with no red flags is ROUTINE and listed below every flagged submission", async ({
+    page,
+    createStaff,
+    publishedDefinition,
+  }) => {
     await page.goto("/intake");
     const code = await completeIntake(page, publishedDefinition, ROUTINE_ANSWERS);
     await expect(page.getByText("Get emergency help now")).toHaveCount(0);
     await expect(page.getByText("Please get seen soon")).toHaveCount(0);
 
     await page.goto("/intake");
-    const urgentCode = await completeIntake(page, publishedDefinition, answersWith({ full_name: "Uma Urgent", fever: true }));
+    const urgentCode = await completeIntake(
+      page,
+      publishedDefinition,
+      answersWith({ full_name: "Uma Urgent", fever: true }),
+    );
     await expect(page.getByText("Please get seen soon")).toBeVisible();
 
     await signIn(page.request, await createStaff("CLINICIAN"));

@@ -100,7 +100,9 @@ describe("prisma migrate deploy on a real PostgreSQL server", () => {
         const tables = await client.query<{ table_name: string }>(
           "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
         );
-        expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining([...APP_TABLES, "_prisma_migrations"]));
+        expect(tables.rows.map((r) => r.table_name)).toEqual(
+          expect.arrayContaining([...APP_TABLES, "_prisma_migrations"]),
+        );
         const enums = await client.query<{ typname: string }>(
           "SELECT t.typname::text AS typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e' ORDER BY 1",
         );

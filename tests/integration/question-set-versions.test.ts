@@ -108,8 +108,14 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     expect(answers.find((a) => a.itemId === "sex")?.answer).toBe("Male");
 
     // New patients answer version 2, and see its wording.
-    expect((await submitIntake({ versionId: v1.id, idempotencyKey: newIdempotencyKey(), answers: answersFor() })).ok).toBe(false);
-    const after = await submitIntake({ versionId: draftId, idempotencyKey: newIdempotencyKey(), answers: answersFor() });
+    expect(
+      (await submitIntake({ versionId: v1.id, idempotencyKey: newIdempotencyKey(), answers: answersFor() })).ok,
+    ).toBe(false);
+    const after = await submitIntake({
+      versionId: draftId,
+      idempotencyKey: newIdempotencyKey(),
+      answers: answersFor(),
+    });
     assertOk(after);
     const afterRow = await db().submission.findUniqueOrThrow({ where: { referenceCode: after.referenceCode } });
     const viewedAfter = await viewSubmission(afterRow.id, admin);
@@ -133,8 +139,11 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     expect(events.map((e) => e.action).sort()).toEqual(
       ["question-set.draft-created", "question-set.draft-edited", "question-set.published"].sort(),
     );
-    for (const event of events) expect(event).toMatchObject({ actorId: admin.id, actorEmail: admin.email, actorRole: "ADMIN" });
-    expect(events.find((e) => e.action === "question-set.draft-edited")?.details).toEqual({ items: ["pain_now", "sex"] });
+    for (const event of events)
+      expect(event).toMatchObject({ actorId: admin.id, actorEmail: admin.email, actorRole: "ADMIN" });
+    expect(events.find((e) => e.action === "question-set.draft-edited")?.details).toEqual({
+      items: ["pain_now", "sex"],
+    });
     expect(await db().auditEvent.count({ where: { action: "submission.viewed", actorId: admin.id } })).toBe(2);
   });
 
@@ -150,10 +159,12 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     const auditCount = await db().auditEvent.count();
 
     for (const id of [created.versionId, v1.id]) {
-      expect(await updateDraftWording(id, 0, [{ itemId: "pain_now", text: "Edited after publishing" }], admin)).toEqual({
-        ok: false,
-        code: "not-a-draft",
-      });
+      expect(await updateDraftWording(id, 0, [{ itemId: "pain_now", text: "Edited after publishing" }], admin)).toEqual(
+        {
+          ok: false,
+          code: "not-a-draft",
+        },
+      );
       expect(await publishVersion(id, admin)).toEqual({ ok: false, code: "not-a-draft" });
     }
     expect(await updateDraftWording("no-such-version", 0, [], admin)).toEqual({ ok: false, code: "not-found" });

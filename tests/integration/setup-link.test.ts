@@ -21,13 +21,27 @@ describe.each(DATABASE_KINDS)("the setup link for the first admin (%s)", (kind) 
     expect(await isSetupTokenValid(token!)).toBe(true);
 
     // A wrong token creates nobody.
-    expect(await createFirstAdmin({ token: `${token}x`, email: "intruder@example.com", name: "Intruder", password: PASSWORD })).toEqual({
+    expect(
+      await createFirstAdmin({
+        token: `${token}x`,
+        email: "intruder@example.com",
+        name: "Intruder",
+        password: PASSWORD,
+      }),
+    ).toEqual({
       ok: false,
       code: "invalid-token",
     });
     expect(await db().user.count()).toBe(0);
 
-    expect(await createFirstAdmin({ token: token!, email: "  First.Admin@Clinic.TEST ", name: " Dana Admin ", password: PASSWORD })).toEqual({
+    expect(
+      await createFirstAdmin({
+        token: token!,
+        email: "  First.Admin@Clinic.TEST ",
+        name: " Dana Admin ",
+        password: PASSWORD,
+      }),
+    ).toEqual({
       ok: true,
     });
     const users = await db().user.findMany();
@@ -63,7 +77,9 @@ describe.each(DATABASE_KINDS)("the setup link for the first admin (%s)", (kind) 
 
     expect(await isSetupTokenValid(older!)).toBe(false);
     expect(await isSetupTokenValid(newer!)).toBe(true);
-    expect(await createFirstAdmin({ token: older!, email: "old@clinic.test", name: "Old Link", password: PASSWORD })).toEqual({
+    expect(
+      await createFirstAdmin({ token: older!, email: "old@clinic.test", name: "Old Link", password: PASSWORD }),
+    ).toEqual({
       ok: false,
       code: "invalid-token",
     });

@@ -50,7 +50,9 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
     expect(published).not.toBeNull();
     expect(published?.version).toBe(1);
     expect(published?.definition.key).toBe(DEFAULT_QUESTION_SET_KEY);
-    expect(published?.definition.redFlagRules.map((r) => r.id)).toEqual(defaultDefinition.redFlagRules.map((r) => r.id));
+    expect(published?.definition.redFlagRules.map((r) => r.id)).toEqual(
+      defaultDefinition.redFlagRules.map((r) => r.id),
+    );
 
     expect(await seedDefaultQuestionSet()).toBe("exists");
     expect(await db().questionSet.count()).toBe(1);
@@ -118,9 +120,17 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
   });
 
   const tamperedAnswers: { story: string; answers: RawAnswers; field: string; message?: string }[] = [
-    { story: "an answer to a question that does not exist", answers: answersFor({ favourite_colour: "blue" }), field: "favourite_colour" },
+    {
+      story: "an answer to a question that does not exist",
+      answers: answersFor({ favourite_colour: "blue" }),
+      field: "favourite_colour",
+    },
     { story: "a pain score of 11 on a 0–10 scale", answers: answersFor({ pain_now: 11 }), field: "pain_now" },
-    { story: "'maybe' to a yes/no question", answers: answersFor({ saddle_numbness: "maybe" }), field: "saddle_numbness" },
+    {
+      story: "'maybe' to a yes/no question",
+      answers: answersFor({ saddle_numbness: "maybe" }),
+      field: "saddle_numbness",
+    },
     { story: "a number to a yes/no question", answers: answersFor({ fever: 42 }), field: "fever" },
     {
       story: "a safety question left unanswered",
@@ -130,25 +140,33 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
     },
   ];
 
-  it.each(tamperedAnswers)("refuses $story with a field error and stores nothing", async ({ answers, field, message }) => {
-    const versionId = await publishedVersionId();
-    const before = await rowCounts();
+  it.each(tamperedAnswers)(
+    "refuses $story with a field error and stores nothing",
+    async ({ answers, field, message }) => {
+      const versionId = await publishedVersionId();
+      const before = await rowCounts();
 
-    const result = await submit(versionId, answers);
+      const result = await submit(versionId, answers);
 
-    expect(result.ok).toBe(false);
-    if (result.ok || result.code !== "invalid") throw new Error(`Expected "invalid", got ${JSON.stringify(result)}`);
-    expect(Object.keys(result.fieldErrors)).toEqual([field]);
-    expect(result.fieldErrors[field]!.length).toBeGreaterThan(0);
-    if (message) expect(result.fieldErrors[field]).toContain(message);
-    expect(await rowCounts()).toEqual(before);
-  });
+      expect(result.ok).toBe(false);
+      if (result.ok || result.code !== "invalid") throw new Error(`Expected "invalid", got ${JSON.stringify(result)}`);
+      expect(Object.keys(result.fieldErrors)).toEqual([field]);
+      expect(result.fieldErrors[field]!.length).toBeGreaterThan(0);
+      if (message) expect(result.fieldErrors[field]).toContain(message);
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
 
   it("refuses answers to a version that is not published (a draft) and stores nothing", async () => {
     const publishedId = await publishedVersionId();
     const published = await db().questionSetVersion.findUniqueOrThrow({ where: { id: publishedId } });
     const draft = await db().questionSetVersion.create({
-      data: { questionSetId: published.questionSetId, version: 2, status: "DRAFT", definition: published.definition ?? {} },
+      data: {
+        questionSetId: published.questionSetId,
+        version: 2,
+        status: "DRAFT",
+        definition: published.definition ?? {},
+      },
     });
     const before = await rowCounts();
 
@@ -185,7 +203,10 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
     const versionId = await publishedVersionId();
     const key = newIdempotencyKey();
 
-    const [first, second] = await Promise.all([submit(versionId, answersFor(), key), submit(versionId, answersFor(), key)]);
+    const [first, second] = await Promise.all([
+      submit(versionId, answersFor(), key),
+      submit(versionId, answersFor(), key),
+    ]);
     assertOk(first);
     assertOk(second);
     expect(second.referenceCode).toBe(first.referenceCode);
@@ -204,7 +225,9 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
     const versionId = await publishedVersionId();
     const keys = Array.from({ length: 20 }, () => newIdempotencyKey());
 
-    const results = await Promise.all(keys.flatMap((key) => [submit(versionId, answersFor(), key), submit(versionId, answersFor(), key)]));
+    const results = await Promise.all(
+      keys.flatMap((key) => [submit(versionId, answersFor(), key), submit(versionId, answersFor(), key)]),
+    );
 
     const codes = results.map((r) => {
       assertOk(r);
@@ -238,7 +261,10 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
     for (const patient of patients) {
       const result = await submit(versionId, answersFor({ ...patient.patch, full_name: patient.name }));
       assertOk(result);
-      await db().submission.update({ where: { referenceCode: result.referenceCode }, data: { createdAt: patient.arrived } });
+      await db().submission.update({
+        where: { referenceCode: result.referenceCode },
+        data: { createdAt: patient.arrived },
+      });
     }
 
     const queue = await listQueue();

@@ -42,7 +42,11 @@ describe("full answers for the clinician", () => {
           { itemId: "pain_now", question: "Pain right now", answer: "0/10 (No pain)" },
           { itemId: "pain_worst", question: "Worst pain in the last week", answer: "10/10 (Worst pain imaginable)" },
           { itemId: "pain_map", question: "Where does it hurt?", answer: "Lower back, left, Right buttock" },
-          { itemId: "onset_activity", question: "What were you doing when it started?", answer: "Lifting something heavy, Twisting or bending" },
+          {
+            itemId: "onset_activity",
+            question: "What were you doing when it started?",
+            answer: "Lifting something heavy, Twisting or bending",
+          },
           { itemId: "sitting_hours", question: "Hours sitting per day", answer: "3.5 hours" },
         ],
       },

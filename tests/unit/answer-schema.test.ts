@@ -22,7 +22,9 @@ describe("checking a patient's answers", () => {
   });
 
   it("refuses an answer to a question that does not exist", () => {
-    expect(errorsFor(with_({ favourite_colour: "blue" }))).toEqual({ favourite_colour: ['Unknown question "favourite_colour"'] });
+    expect(errorsFor(with_({ favourite_colour: "blue" }))).toEqual({
+      favourite_colour: ['Unknown question "favourite_colour"'],
+    });
   });
 
   it("refuses an answer to display text", () => {
@@ -35,22 +37,57 @@ describe("checking a patient's answers", () => {
     ["a pain score below 0", { pain_now: -1 }, "pain_now", "Enter a whole number between 0 and 10"],
     ["a pain score with a fraction", { pain_now: 6.5 }, "pain_now", "Enter a whole number between 0 and 10"],
     ["a pain score in words", { pain_now: "bad" }, "pain_now", "Enter a whole number between 0 and 10"],
-    ["weeks pregnant out of range", { sex: "female", pregnant: true, pregnancy_weeks: 50 }, "pregnancy_weeks", "Enter a whole number between 1 and 42"],
-    ["weeks pregnant with a fraction", { sex: "female", pregnant: true, pregnancy_weeks: 12.5 }, "pregnancy_weeks", "Enter a whole number between 1 and 42"],
+    [
+      "weeks pregnant out of range",
+      { sex: "female", pregnant: true, pregnancy_weeks: 50 },
+      "pregnancy_weeks",
+      "Enter a whole number between 1 and 42",
+    ],
+    [
+      "weeks pregnant with a fraction",
+      { sex: "female", pregnant: true, pregnancy_weeks: 12.5 },
+      "pregnancy_weeks",
+      "Enter a whole number between 1 and 42",
+    ],
     ["hours sitting above 24", { sitting_hours: 25 }, "sitting_hours", "Enter a number between 0 and 24"],
     ["yes/no answered with text", { fever: "maybe" }, "fever", "Answer yes or no"],
     ["an impossible date", { date_of_birth: "1980-02-30" }, "date_of_birth", "Enter a real date (YYYY-MM-DD)"],
     ["a date in another format", { date_of_birth: "17/05/1980" }, "date_of_birth", "Enter a real date (YYYY-MM-DD)"],
-    ["a birth date in the future", { date_of_birth: "2025-06-02" }, "date_of_birth", "The date cannot be in the future"],
-    ["a birth date before 1900", { date_of_birth: "1899-12-31" }, "date_of_birth", "The date cannot be before 1900-01-01"],
+    [
+      "a birth date in the future",
+      { date_of_birth: "2025-06-02" },
+      "date_of_birth",
+      "The date cannot be in the future",
+    ],
+    [
+      "a birth date before 1900",
+      { date_of_birth: "1899-12-31" },
+      "date_of_birth",
+      "The date cannot be before 1900-01-01",
+    ],
     ["an email address without a domain", { email: "alex@" }, "email", "Enter a valid email address"],
     ["a phone number with letters", { phone: "call me" }, "phone", "Enter a valid phone number"],
     ["a phone number too short", { phone: "123" }, "phone", "Enter a valid phone number"],
     ["a name that is too long", { full_name: "x".repeat(101) }, "full_name", "Keep this under 100 characters"],
     ["notes that are too long", { notes: "x".repeat(501) }, "notes", "Keep this under 500 characters"],
-    ["a choice not offered in a multiple choice", { onset_activity: ["lift", "dancing"] }, "onset_activity", "Choose from the options listed"],
-    ["'nothing in particular' with another choice", { onset_activity: ["nothing", "lift"] }, "onset_activity", '"Nothing in particular" cannot be combined with other choices'],
-    ["a body-map area that does not exist", { pain_map: ["lower-back-left", "tail"] }, "pain_map", "Choose areas on the body map"],
+    [
+      "a choice not offered in a multiple choice",
+      { onset_activity: ["lift", "dancing"] },
+      "onset_activity",
+      "Choose from the options listed",
+    ],
+    [
+      "'nothing in particular' with another choice",
+      { onset_activity: ["nothing", "lift"] },
+      "onset_activity",
+      '"Nothing in particular" cannot be combined with other choices',
+    ],
+    [
+      "a body-map area that does not exist",
+      { pain_map: ["lower-back-left", "tail"] },
+      "pain_map",
+      "Choose areas on the body map",
+    ],
   ])("refuses %s", (_, patch, itemId, message) => {
     expect(errorsFor(with_(patch))).toEqual({ [itemId]: [message] });
   });
@@ -85,7 +122,9 @@ describe("checking a patient's answers", () => {
   });
 
   it("drops empty answers and trims text", () => {
-    const out = schema.parse(with_({ full_name: "  Alex Example ", email: "", notes: "   ", aggravating: [], pain_worst: Number.NaN }));
+    const out = schema.parse(
+      with_({ full_name: "  Alex Example ", email: "", notes: "   ", aggravating: [], pain_worst: Number.NaN }),
+    );
     expect(out).toEqual(calmAnswers);
   });
 

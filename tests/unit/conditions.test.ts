@@ -27,9 +27,36 @@ describe("show-when conditions", () => {
     ["lt at the boundary", { item: "pain_now", op: "lt", value: 7 }, false],
     ["answered", { item: "pain_now", op: "answered" }, true],
     ["answered on blank text", { item: "notes", op: "answered" }, false],
-    ["all of two true", { all: [{ item: "fever", op: "equals", value: true }, { item: "pain_now", op: "gte", value: 5 }] }, true],
-    ["all with one false", { all: [{ item: "fever", op: "equals", value: true }, { item: "pain_now", op: "gte", value: 8 }] }, false],
-    ["any with one true", { any: [{ item: "fever", op: "equals", value: false }, { item: "pain_now", op: "gte", value: 5 }] }, true],
+    [
+      "all of two true",
+      {
+        all: [
+          { item: "fever", op: "equals", value: true },
+          { item: "pain_now", op: "gte", value: 5 },
+        ],
+      },
+      true,
+    ],
+    [
+      "all with one false",
+      {
+        all: [
+          { item: "fever", op: "equals", value: true },
+          { item: "pain_now", op: "gte", value: 8 },
+        ],
+      },
+      false,
+    ],
+    [
+      "any with one true",
+      {
+        any: [
+          { item: "fever", op: "equals", value: false },
+          { item: "pain_now", op: "gte", value: 5 },
+        ],
+      },
+      true,
+    ],
     ["an empty all", { all: [] }, true],
     ["an empty any", { any: [] }, false],
     ["not of a false condition", { not: { item: "sex", op: "equals", value: "male" } }, true],
@@ -81,8 +108,14 @@ describe("which questions a patient sees", () => {
     expect(visibleItemIds(clinic, { sex: "female", pregnant: true }).has("pregnancy_weeks")).toBe(true);
   });
 
-  const chained = (sections: DefinitionInput["sections"]) => mustParse({ key: "chain", title: { en: "Chain" }, sections });
-  const yesno = (id: string, enableWhen?: Condition) => ({ id, type: "yesno" as const, text: { en: id }, ...(enableWhen && { enableWhen }) });
+  const chained = (sections: DefinitionInput["sections"]) =>
+    mustParse({ key: "chain", title: { en: "Chain" }, sections });
+  const yesno = (id: string, enableWhen?: Condition) => ({
+    id,
+    type: "yesno" as const,
+    text: { en: id },
+    ...(enableWhen && { enableWhen }),
+  });
   const yes = (item: string): Condition => ({ item, op: "equals", value: true });
 
   it("hides every question of a hidden section, and questions that depend on them", () => {
@@ -115,7 +148,9 @@ describe("which questions a patient sees", () => {
   });
 
   it("drops answers to hidden and unknown questions before anything is stored", () => {
-    expect(pruneHiddenAnswers(clinic, { sex: "male", pregnant: true, pregnancy_weeks: 12, fever: false, stray: 1 })).toEqual({
+    expect(
+      pruneHiddenAnswers(clinic, { sex: "male", pregnant: true, pregnancy_weeks: 12, fever: false, stray: 1 }),
+    ).toEqual({
       sex: "male",
       fever: false,
     });

@@ -63,13 +63,21 @@ const SINGLE_FLAG_CASES: { ruleId: string; story: string; patch: Answers }[] = [
   { ruleId: "infection-systemic", story: "fever or chills", patch: { fever: true } },
   { ruleId: "infection-risk", story: "injects drugs", patch: { immune_risk: ["injecting_drugs"] } },
   { ruleId: "infection-risk", story: "weak immune system", patch: { immune_risk: ["weak_immune"] } },
-  { ruleId: "infection-risk", story: "spinal injection in the last year", patch: { immune_risk: ["spinal_procedure"] } },
+  {
+    ruleId: "infection-risk",
+    story: "spinal injection in the last year",
+    patch: { immune_risk: ["spinal_procedure"] },
+  },
   { ruleId: "cancer-history", story: "has had cancer", patch: { cancer_history: true } },
   { ruleId: "weight-loss", story: "unexplained weight loss", patch: { weight_loss: true } },
   { ruleId: "night-pain", story: "constant night pain", patch: { night_pain: true } },
   { ruleId: "possible-fracture", story: "fall from a height or road crash", patch: { trauma: ["significant"] } },
   { ruleId: "possible-fracture", story: "small fall with osteoporosis", patch: { trauma: ["minor", "osteoporosis"] } },
-  { ruleId: "possible-fracture", story: "small fall while on long-term steroids", patch: { trauma: ["minor", "steroids"] } },
+  {
+    ruleId: "possible-fracture",
+    story: "small fall while on long-term steroids",
+    patch: { trauma: ["minor", "steroids"] },
+  },
   {
     ruleId: "no-improvement-6-weeks",
     story: "over 3 months, self-care tried, no better",
@@ -196,9 +204,13 @@ describe("default back-spasm question set v1", () => {
     });
 
     it("does not raise the no-improvement flag when the pain is getting better, is recent, or self-care was not tried", () => {
-      expect(firedIds(answersWith({ duration: "over_3_months", tried_self_care: true, improving: "better" }))).toEqual([]);
+      expect(firedIds(answersWith({ duration: "over_3_months", tried_self_care: true, improving: "better" }))).toEqual(
+        [],
+      );
       expect(firedIds(answersWith({ duration: "weeks_1_6", tried_self_care: true, improving: "worse" }))).toEqual([]);
-      expect(firedIds(answersWith({ duration: "over_3_months", tried_self_care: false, improving: "worse" }))).toEqual([]);
+      expect(firedIds(answersWith({ duration: "over_3_months", tried_self_care: false, improving: "worse" }))).toEqual(
+        [],
+      );
     });
 
     it("gives emergent priority over urgent when both are present", () => {
@@ -222,12 +234,19 @@ describe("default back-spasm question set v1", () => {
 
     it("asks how many weeks only when the patient is pregnant", () => {
       const def = loadDefinition();
-      expect(visibleItemIds(def, answersWith({ sex: "female", pregnant: true }) as any).has("pregnancy_weeks")).toBe(true);
-      expect(visibleItemIds(def, answersWith({ sex: "female", pregnant: false }) as any).has("pregnancy_weeks")).toBe(false);
+      expect(visibleItemIds(def, answersWith({ sex: "female", pregnant: true }) as any).has("pregnancy_weeks")).toBe(
+        true,
+      );
+      expect(visibleItemIds(def, answersWith({ sex: "female", pregnant: false }) as any).has("pregnancy_weeks")).toBe(
+        false,
+      );
     });
 
     it("points at pregnancy as a cause when the patient is pregnant", () => {
-      const result = evaluate(loadDefinition(), answersWith({ sex: "female", pregnant: true, pregnancy_weeks: 24 }) as any);
+      const result = evaluate(
+        loadDefinition(),
+        answersWith({ sex: "female", pregnant: true, pregnancy_weeks: 24 }) as any,
+      );
       expect(result.causes.map((c: any) => c.id)).toContain("pregnancy");
       expect(result.flags).toEqual([]);
     });
@@ -235,7 +254,9 @@ describe("default back-spasm question set v1", () => {
 
   describe("Keele STarT Back", () => {
     const startBack = (patch: Answers) => {
-      const score = evaluate(loadDefinition(), answersWith(patch) as any).scores.find((s: any) => s.id === "start_back");
+      const score = evaluate(loadDefinition(), answersWith(patch) as any).scores.find(
+        (s: any) => s.id === "start_back",
+      );
       expect(score).toBeDefined();
       return score as any;
     };
@@ -284,7 +305,13 @@ describe("default back-spasm question set v1", () => {
     });
 
     it("accepts a full set of answers for a pregnant patient", () => {
-      const answers = answersWith({ sex: "female", pregnant: true, pregnancy_weeks: 20, email: "alex@example.org", notes: "Sore after gardening." });
+      const answers = answersWith({
+        sex: "female",
+        pregnant: true,
+        pregnancy_weeks: 20,
+        email: "alex@example.org",
+        notes: "Sore after gardening.",
+      });
       expect(schema().safeParse(answers).success).toBe(true);
     });
 

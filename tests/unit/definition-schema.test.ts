@@ -65,7 +65,10 @@ describe("question-set format check", () => {
     const def = copy();
     def.sections[0].items[3].enableWhen = { item: "gender", op: "equals", value: "female" };
     expect(problemsOf(def)).toEqual([
-      { path: "sections[0].items[3].enableWhen.item", message: 'The condition on question "pregnant" refers to unknown question "gender"' },
+      {
+        path: "sections[0].items[3].enableWhen.item",
+        message: 'The condition on question "pregnant" refers to unknown question "gender"',
+      },
     ]);
   });
 
@@ -99,13 +102,17 @@ describe("question-set format check", () => {
     expect(messages).toContain(
       'The condition on question "pregnancy_weeks" depends on its own question "pregnancy_weeks", so it could never be shown',
     );
-    expect(messages).toContain('Red-flag rule "cancer-over-50" compares "fever" as a number with "gt", but it is a yes/no question');
+    expect(messages).toContain(
+      'Red-flag rule "cancer-over-50" compares "fever" as a number with "gt", but it is a yes/no question',
+    );
   });
 
   it("refuses a yes/no condition compared with text", () => {
     const def = copy();
     def.redFlagRules[0].when = { item: "fever", op: "equals", value: "yes" };
-    expect(problemsOf(def)[0]?.message).toBe('Red-flag rule "fever" compares yes/no question "fever" with "yes"; use true or false');
+    expect(problemsOf(def)[0]?.message).toBe(
+      'Red-flag rule "fever" compares yes/no question "fever" with "yes"; use true or false',
+    );
   });
 
   it("refuses a misspelt operator and says which ones exist", () => {
@@ -129,7 +136,9 @@ describe("question-set format check", () => {
     def.scores[0].subscales[0].items.push("sb10");
     def.scores[0].classification[0].when.all[0].component = "psycho";
     const messages = problemsOf(def).map((p) => p.message);
-    expect(messages).toContain('Score "start_back": subscale "psychosocial" refers to "sb10", which is not one of the score\'s questions');
+    expect(messages).toContain(
+      'Score "start_back": subscale "psychosocial" refers to "sb10", which is not one of the score\'s questions',
+    );
     expect(messages).toContain('Score "start_back": classification refers to "psycho"; use "total", "psychosocial"');
   });
 
@@ -138,14 +147,20 @@ describe("question-set format check", () => {
     def.scores[0].items[0].values["6"] = 6;
     delete def.scores[0].maxPerItem;
     const messages = problemsOf(def).map((p) => p.message);
-    expect(messages).toContain('Score "oswestry" gives a score for "6", which is not an answer question "odi1" can have');
-    expect(messages).toContain('Score "oswestry" is a percentage, so it needs maxPerItem (the most one question can score)');
+    expect(messages).toContain(
+      'Score "oswestry" gives a score for "6", which is not an answer question "odi1" can have',
+    );
+    expect(messages).toContain(
+      'Score "oswestry" is a percentage, so it needs maxPerItem (the most one question can score)',
+    );
   });
 
   it("refuses a question id used twice, even in different sections", () => {
     const def = copy();
     def.sections[1].items[10].id = "phone";
-    expect(problemsOf(def)).toEqual([{ path: "sections[1].items[10].id", message: 'Question id "phone" is used more than once' }]);
+    expect(problemsOf(def)).toEqual([
+      { path: "sections[1].items[10].id", message: 'Question id "phone" is used more than once' },
+    ]);
   });
 
   it("refuses duplicate section, red-flag rule, score and option ids", () => {
@@ -170,7 +185,10 @@ describe("question-set format check", () => {
     def.sections[1].items[5].options[0].causes = ["lifting-technique", "bad-luck"];
     def.sections[1].items[8].causes = ["nerves"];
     expect(problemsOf(def)).toEqual([
-      { path: "sections[1].items[5].options[0].causes[1]", message: 'Option "lift" of question "onset_activity" points at unknown cause "bad-luck"' },
+      {
+        path: "sections[1].items[5].options[0].causes[1]",
+        message: 'Option "lift" of question "onset_activity" points at unknown cause "bad-luck"',
+      },
       { path: "sections[1].items[8].causes[0]", message: 'Question "leg_tingling" points at unknown cause "nerves"' },
     ]);
   });
@@ -203,7 +221,10 @@ describe("question-set format check", () => {
       expect.arrayContaining([
         { path: "sections[0].items[0]", message: 'Unknown field "requird"' },
         { path: "sections[1].title", message: '"title" is missing' },
-        { path: "sections[2].items[0].type", message: expect.stringMatching(/^Unknown question type; use one of single, multi/) },
+        {
+          path: "sections[2].items[0].type",
+          message: expect.stringMatching(/^Unknown question type; use one of single, multi/),
+        },
         { path: "redFlagRules[0].citation", message: "Every red-flag rule needs a guideline citation" },
       ]),
     );

@@ -84,7 +84,12 @@ describe("triage of a submission", () => {
   });
 
   it("ranks likely causes by how many answers point at them, then in the article's order", () => {
-    const result = triage({ onset_activity: ["lift", "sitting"], aggravating: ["sitting"], leg_tingling: true, tingling_severity: 6 });
+    const result = triage({
+      onset_activity: ["lift", "sitting"],
+      aggravating: ["sitting"],
+      leg_tingling: true,
+      tingling_severity: 6,
+    });
     expect(result.causes.map((c) => [c.id, c.weight])).toEqual([
       ["prolonged-sitting", 2],
       ["nerve-irritation", 2],
@@ -100,8 +105,12 @@ describe("triage of a submission", () => {
   });
 
   it("counts a scale towards a cause only from its threshold", () => {
-    expect(triage({ leg_tingling: true, tingling_severity: 4 }).causes.map((c) => [c.id, c.weight])).toEqual([["nerve-irritation", 1]]);
-    expect(triage({ leg_tingling: true, tingling_severity: 5 }).causes.map((c) => [c.id, c.weight])).toEqual([["nerve-irritation", 2]]);
+    expect(triage({ leg_tingling: true, tingling_severity: 4 }).causes.map((c) => [c.id, c.weight])).toEqual([
+      ["nerve-irritation", 1],
+    ]);
+    expect(triage({ leg_tingling: true, tingling_severity: 5 }).causes.map((c) => [c.id, c.weight])).toEqual([
+      ["nerve-irritation", 2],
+    ]);
   });
 
   it("gives the same result every time, and survives being stored as JSON", () => {

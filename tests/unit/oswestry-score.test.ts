@@ -26,7 +26,13 @@ describe("Oswestry Disability Index arithmetic", () => {
 
   it("divides by the sections answered: 16 of 45 is 35.6 %", () => {
     const score = oswestry([2, 2, 2, 2, 2, 2, 2, 2, undefined, 0]);
-    expect(score).toMatchObject({ total: 16, max: 45, percentage: 35.6, answeredItems: 9, band: "Moderate disability" });
+    expect(score).toMatchObject({
+      total: 16,
+      max: 45,
+      percentage: 35.6,
+      answeredItems: 9,
+      band: "Moderate disability",
+    });
     expect(score.working).toBe("Oswestry 16/45 = 35.6% (9 of 10 questions answered) → Moderate disability");
   });
 
@@ -54,7 +60,11 @@ describe("Oswestry Disability Index arithmetic", () => {
   });
 
   it("rounds percentages to one decimal", () => {
-    expect(oswestry([1, 0, 0, undefined, undefined, undefined, undefined, undefined, undefined, undefined]).percentage).toBe(6.7);
-    expect(oswestry([1, 1, 0, undefined, undefined, undefined, undefined, undefined, undefined, undefined]).percentage).toBe(13.3);
+    expect(
+      oswestry([1, 0, 0, undefined, undefined, undefined, undefined, undefined, undefined, undefined]).percentage,
+    ).toBe(6.7);
+    expect(
+      oswestry([1, 1, 0, undefined, undefined, undefined, undefined, undefined, undefined, undefined]).percentage,
+    ).toBe(13.3);
   });
 });

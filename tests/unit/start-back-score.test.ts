@@ -40,7 +40,11 @@ describe("Keele STarT Back", () => {
   });
 
   it("classes every item positive as high risk", () => {
-    expect(startBack([1, 2, 3, 4, 5, 6, 7, 8], "extremely")).toMatchObject({ total: 9, psychosocial: 5, classification: "High risk" });
+    expect(startBack([1, 2, 3, 4, 5, 6, 7, 8], "extremely")).toMatchObject({
+      total: 9,
+      psychosocial: 5,
+      classification: "High risk",
+    });
   });
 
   it.each([

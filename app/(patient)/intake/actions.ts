@@ -9,13 +9,12 @@ const inputSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
 });
 
-export type SubmitIntakeActionResult =
-  | SubmitIntakeResult
-  | { ok: false; code: "bad-request"; message: string };
+export type SubmitIntakeActionResult = SubmitIntakeResult | { ok: false; code: "bad-request"; message: string };
 
 /** Public on purpose: patients have no account. Everything they send is re-validated against the version. */
 export async function submitIntakeAction(input: unknown): Promise<SubmitIntakeActionResult> {
   const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "bad-request", message: "The form data was not in the expected shape." };
+  if (!parsed.success)
+    return { ok: false, code: "bad-request", message: "The form data was not in the expected shape." };
   return submitIntake(parsed.data);
 }

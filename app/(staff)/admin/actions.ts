@@ -22,7 +22,8 @@ export async function createDraftAction(formData: FormData) {
   const result = await createDraftFrom(input.data.sourceVersionId, admin);
   revalidatePath("/admin");
   if (result.ok) redirect(`/admin/versions/${result.versionId}`);
-  if (result.code === "draft-exists" && result.draftId) redirect(`/admin/versions/${result.draftId}?status=draft-exists`);
+  if (result.code === "draft-exists" && result.draftId)
+    redirect(`/admin/versions/${result.draftId}?status=draft-exists`);
   redirect("/admin?error=not-found");
 }
 

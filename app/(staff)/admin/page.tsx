@@ -8,7 +8,11 @@ import { Alert } from "@/components/ui/alert";
 export const metadata: Metadata = { title: "Question sets" };
 export const dynamic = "force-dynamic";
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<{ status?: string; error?: string }> }) {
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; error?: string }>;
+}) {
   const staff = await requirePagePermission("question-set:edit", "/admin");
   const [{ status, error }, sets] = await Promise.all([searchParams, listVersions()]);
   return (

@@ -4,7 +4,8 @@ import { isUniqueViolation } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
 
-export type CreateDraftResult = { ok: true; versionId: string } | { ok: false; code: "not-found" | "draft-exists"; draftId?: string };
+export type CreateDraftResult =
+  { ok: true; versionId: string } | { ok: false; code: "not-found" | "draft-exists"; draftId?: string };
 
 /** Copies a version (usually the published one) into a new draft with the next version number. */
 export async function createDraftFrom(sourceVersionId: string, actor: Actor): Promise<CreateDraftResult> {

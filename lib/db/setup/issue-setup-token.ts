@@ -18,7 +18,9 @@ export async function issueSetupTokenIfNoStaff(): Promise<string | null> {
   const token = crypto.randomBytes(32).toString("base64url");
   await db.$transaction([
     db.setupToken.deleteMany({ where: { usedAt: null } }),
-    db.setupToken.create({ data: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + SETUP_TOKEN_TTL_MS) } }),
+    db.setupToken.create({
+      data: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + SETUP_TOKEN_TTL_MS) },
+    }),
   ]);
   return token;
 }

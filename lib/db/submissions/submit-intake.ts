@@ -94,7 +94,12 @@ async function findByIdempotencyKey(idempotencyKey: string): Promise<SubmitIntak
     select: { referenceCode: true, triage: true },
   });
   if (!row) return null;
-  return { ok: true, referenceCode: row.referenceCode, guidance: guidanceOf(row.triage as StoredTriage), duplicate: true };
+  return {
+    ok: true,
+    referenceCode: row.referenceCode,
+    guidance: guidanceOf(row.triage as StoredTriage),
+    duplicate: true,
+  };
 }
 
 type StoredTriage = ReturnType<typeof evaluate>;

@@ -138,7 +138,8 @@ export function checkAnswer(item: AnsweredItem, raw: unknown, today: string): Ch
       if (!isRealDate(value)) return { ok: false, message: "Enter a real date (YYYY-MM-DD)" };
       // ISO dates compare correctly as strings.
       if (item.notInFuture && value > today) return { ok: false, message: "The date cannot be in the future" };
-      if (item.notBefore && value < item.notBefore) return { ok: false, message: `The date cannot be before ${item.notBefore}` };
+      if (item.notBefore && value < item.notBefore)
+        return { ok: false, message: `The date cannot be before ${item.notBefore}` };
       return { ok: true, value };
     }
     case "painmap":
@@ -149,7 +150,10 @@ export function checkAnswer(item: AnsweredItem, raw: unknown, today: string): Ch
 }
 
 function checkMulti(item: ItemOfType<"multi">, raw: unknown): Checked {
-  if (!Array.isArray(raw) || !raw.every((v): v is string => typeof v === "string" && item.options.some((o) => o.value === v))) {
+  if (
+    !Array.isArray(raw) ||
+    !raw.every((v): v is string => typeof v === "string" && item.options.some((o) => o.value === v))
+  ) {
     return { ok: false, message: "Choose from the options listed" };
   }
   const value = unique(raw);

@@ -26,9 +26,7 @@ const localeTextSchema = z
 const itemIdSchema = z
   .string()
   .regex(ITEM_ID, "Question ids start with a lower-case letter and use only a-z, 0-9 and _");
-const keyIdSchema = z
-  .string()
-  .regex(KEY_ID, "Ids start with a lower-case letter and use only a-z, 0-9, - and _");
+const keyIdSchema = z.string().regex(KEY_ID, "Ids start with a lower-case letter and use only a-z, 0-9, - and _");
 const dateStringSchema = z.string().refine(isRealDate, "Use a real date written YYYY-MM-DD");
 
 // ── Conditions ────────────────────────────────────────────────────────────────
@@ -241,7 +239,11 @@ const TYPE_NAMES: Record<ItemType, string> = {
   display: "display-text",
 };
 
-function duplicates<T>(entries: readonly T[], idOf: (e: T) => string, onDuplicate: (id: string, index: number) => void) {
+function duplicates<T>(
+  entries: readonly T[],
+  idOf: (e: T) => string,
+  onDuplicate: (id: string, index: number) => void,
+) {
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
     const id = idOf(entry);
@@ -255,12 +257,15 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
   const report = (path: Path, message: string) => problems.push({ path, message });
 
   const items = new Map<string, Item>();
-  duplicates(def.sections, (s) => s.id, (id, i) =>
-    report(["sections", i, "id"], `Section id "${id}" is used more than once`),
+  duplicates(
+    def.sections,
+    (s) => s.id,
+    (id, i) => report(["sections", i, "id"], `Section id "${id}" is used more than once`),
   );
   def.sections.forEach((section, si) =>
     section.items.forEach((item, ii) => {
-      if (items.has(item.id)) report(["sections", si, "items", ii, "id"], `Question id "${item.id}" is used more than once`);
+      if (items.has(item.id))
+        report(["sections", si, "items", ii, "id"], `Question id "${item.id}" is used more than once`);
       else items.set(item.id, item);
     }),
   );
@@ -280,7 +285,10 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
       return report([...path, "item"], `${owner} refers to "${cond.item}", which is display text, not a question`);
     }
     if (ownItems.has(cond.item)) {
-      return report([...path, "item"], `${owner} depends on its own question "${cond.item}", so it could never be shown`);
+      return report(
+        [...path, "item"],
+        `${owner} depends on its own question "${cond.item}", so it could never be shown`,
+      );
     }
     const problem = leafProblem(cond, item);
     if (problem) report([...path, problem.field], `${owner} ${problem.message}`);
@@ -300,15 +308,24 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
       const path: Path = [...sectionPath, "items", ii];
       const owner = `Question "${item.id}"`;
       if (item.enableWhen) {
-        checkCondition(item.enableWhen, [...path, "enableWhen"], `The condition on question "${item.id}"`, new Set([item.id]));
+        checkCondition(
+          item.enableWhen,
+          [...path, "enableWhen"],
+          `The condition on question "${item.id}"`,
+          new Set([item.id]),
+        );
       }
       if (item.type === "display") return;
       checkCauses(item.causes, [...path, "causes"], owner);
       if (item.type === "single" || item.type === "multi") {
-        duplicates(item.options, (o) => o.value, (value, oi) =>
-          report([...path, "options", oi, "value"], `${owner} has the option "${value}" more than once`),
+        duplicates(
+          item.options,
+          (o) => o.value,
+          (value, oi) => report([...path, "options", oi, "value"], `${owner} has the option "${value}" more than once`),
         );
-        item.options.forEach((o, oi) => checkCauses(o.causes, [...path, "options", oi, "causes"], `Option "${o.value}" of question "${item.id}"`));
+        item.options.forEach((o, oi) =>
+          checkCauses(o.causes, [...path, "options", oi, "causes"], `Option "${o.value}" of question "${item.id}"`),
+        );
       }
       if (item.type === "multi") {
         item.exclusiveValues?.forEach((value, vi) => {
@@ -318,12 +335,22 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
         });
       }
       if (item.type === "scale") {
-        if (item.min >= item.max) report([...path, "max"], `${owner}: the scale's maximum (${item.max}) must be above its minimum (${item.min})`);
+        if (item.min >= item.max)
+          report(
+            [...path, "max"],
+            `${owner}: the scale's maximum (${item.max}) must be above its minimum (${item.min})`,
+          );
         if (item.causeThreshold !== undefined && (item.causeThreshold < item.min || item.causeThreshold > item.max)) {
-          report([...path, "causeThreshold"], `${owner}: causeThreshold ${item.causeThreshold} is outside the scale ${item.min}–${item.max}`);
+          report(
+            [...path, "causeThreshold"],
+            `${owner}: causeThreshold ${item.causeThreshold} is outside the scale ${item.min}–${item.max}`,
+          );
         }
         if (item.causes?.length && item.causeThreshold === undefined) {
-          report([...path, "causeThreshold"], `${owner} points at causes but has no causeThreshold saying from which value they count`);
+          report(
+            [...path, "causeThreshold"],
+            `${owner} points at causes but has no causeThreshold saying from which value they count`,
+          );
         }
       }
       if (item.type === "number" && item.min !== undefined && item.max !== undefined && item.min > item.max) {
@@ -332,22 +359,31 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
     });
   });
 
-  duplicates(def.redFlagRules, (r) => r.id, (id, i) =>
-    report(["redFlagRules", i, "id"], `Red-flag rule id "${id}" is used more than once`),
+  duplicates(
+    def.redFlagRules,
+    (r) => r.id,
+    (id, i) => report(["redFlagRules", i, "id"], `Red-flag rule id "${id}" is used more than once`),
   );
   def.redFlagRules.forEach((rule, ri) =>
     checkCondition(rule.when, ["redFlagRules", ri, "when"], `Red-flag rule "${rule.id}"`, new Set()),
   );
 
-  duplicates(def.scores, (s) => s.id, (id, i) => report(["scores", i, "id"], `Score id "${id}" is used more than once`));
-  def.scores.forEach((score, si) => scoreProblems(score, items).forEach((p) => report(["scores", si, ...p.path], p.message)));
+  duplicates(
+    def.scores,
+    (s) => s.id,
+    (id, i) => report(["scores", i, "id"], `Score id "${id}" is used more than once`),
+  );
+  def.scores.forEach((score, si) =>
+    scoreProblems(score, items).forEach((p) => report(["scores", si, ...p.path], p.message)),
+  );
 
   def.constraints.forEach((constraint, ci) => {
     const owner = `Constraint ${ci + 1} (at least one of)`;
     constraint.items.forEach((id, ii) => {
       const item = items.get(id);
       if (!item) report(["constraints", ci, "items", ii], `${owner} refers to unknown question "${id}"`);
-      else if (item.type === "display") report(["constraints", ci, "items", ii], `${owner} refers to "${id}", which is display text, not a question`);
+      else if (item.type === "display")
+        report(["constraints", ci, "items", ii], `${owner} refers to "${id}", which is display text, not a question`);
     });
   });
 
@@ -355,7 +391,10 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
 }
 
 /** Whether a leaf condition's operator and value make sense for the question it names. */
-function leafProblem(cond: LeafCondition, item: Exclude<Item, { type: "display" }>): { field: "op" | "value"; message: string } | undefined {
+function leafProblem(
+  cond: LeafCondition,
+  item: Exclude<Item, { type: "display" }>,
+): { field: "op" | "value"; message: string } | undefined {
   const { op, value } = cond;
   const kind = TYPE_NAMES[item.type];
   const on = `"${cond.item}"`;
@@ -368,22 +407,38 @@ function leafProblem(cond: LeafCondition, item: Exclude<Item, { type: "display" 
   if (op === "includes") {
     if (item.type === "single" || item.type === "multi") return optionProblem(item.options, String(value), cond.item);
     if (item.type === "painmap") {
-      return REGIONS.has(String(value)) ? undefined : { field: "value", message: `refers to body-map region "${String(value)}", which does not exist` };
+      return REGIONS.has(String(value))
+        ? undefined
+        : { field: "value", message: `refers to body-map region "${String(value)}", which does not exist` };
     }
-    return { field: "op", message: `uses "includes" on ${on}, but "includes" needs a choice or body-map question, not a ${kind} question` };
+    return {
+      field: "op",
+      message: `uses "includes" on ${on}, but "includes" needs a choice or body-map question, not a ${kind} question`,
+    };
   }
   // equals / notEquals
   switch (item.type) {
     case "yesno":
-      return typeof value === "boolean" ? undefined : { field: "value", message: `compares yes/no question ${on} with ${JSON.stringify(value)}; use true or false` };
+      return typeof value === "boolean"
+        ? undefined
+        : {
+            field: "value",
+            message: `compares yes/no question ${on} with ${JSON.stringify(value)}; use true or false`,
+          };
     case "single":
-      return typeof value === "string" ? optionProblem(item.options, value, cond.item) : { field: "value", message: `compares ${on} with ${JSON.stringify(value)}; use one of its option values` };
+      return typeof value === "string"
+        ? optionProblem(item.options, value, cond.item)
+        : { field: "value", message: `compares ${on} with ${JSON.stringify(value)}; use one of its option values` };
     case "scale":
     case "number":
-      return typeof value === "number" ? undefined : { field: "value", message: `compares ${kind} question ${on} with ${JSON.stringify(value)}; use a number` };
+      return typeof value === "number"
+        ? undefined
+        : { field: "value", message: `compares ${kind} question ${on} with ${JSON.stringify(value)}; use a number` };
     case "text":
     case "date":
-      return typeof value === "string" ? undefined : { field: "value", message: `compares ${kind} question ${on} with ${JSON.stringify(value)}; use text` };
+      return typeof value === "string"
+        ? undefined
+        : { field: "value", message: `compares ${kind} question ${on} with ${JSON.stringify(value)}; use text` };
     case "multi":
     case "painmap":
       return { field: "op", message: `uses "${op}" on ${kind} question ${on}; use "includes" instead` };
@@ -406,20 +461,33 @@ function scoreProblems(score: ScoreDefinition, items: ReadonlyMap<string, Item>)
   if (score.method === "percentage" && score.maxPerItem === undefined) {
     report(["maxPerItem"], `${owner} is a percentage, so it needs maxPerItem (the most one question can score)`);
   }
-  duplicates(score.items, (i) => i.item, (id, i) => report(["items", i, "item"], `${owner} counts question "${id}" more than once`));
+  duplicates(
+    score.items,
+    (i) => i.item,
+    (id, i) => report(["items", i, "item"], `${owner} counts question "${id}" more than once`),
+  );
   score.items.forEach((entry, ei) => {
     const item = items.get(entry.item);
     const path: Path = ["items", ei];
     if (!item) return report([...path, "item"], `${owner} refers to unknown question "${entry.item}"`);
     if (!SCORABLE.has(item.type)) {
-      return report([...path, "item"], `${owner} cannot count ${TYPE_NAMES[item.type]} question "${entry.item}"; only choice, yes/no, scale and number questions score`);
+      return report(
+        [...path, "item"],
+        `${owner} cannot count ${TYPE_NAMES[item.type]} question "${entry.item}"; only choice, yes/no, scale and number questions score`,
+      );
     }
     const values = entry.values;
     if (!values) {
       if (item.type === "single" || item.type === "multi" || item.type === "yesno") {
-        report([...path, "values"], `${owner} needs "values" for question "${entry.item}" saying what each answer scores`);
+        report(
+          [...path, "values"],
+          `${owner} needs "values" for question "${entry.item}" saying what each answer scores`,
+        );
       } else if (item.type === "number" && item.max === undefined) {
-        report([...path, "values"], `${owner} counts number question "${entry.item}" as is, so that question needs a max`);
+        report(
+          [...path, "values"],
+          `${owner} counts number question "${entry.item}" as is, so that question needs a max`,
+        );
       }
       return;
     }
@@ -432,27 +500,51 @@ function scoreProblems(score: ScoreDefinition, items: ReadonlyMap<string, Item>)
             : item.type === "scale"
               ? Number.isInteger(Number(key)) && Number(key) >= item.min && Number(key) <= item.max
               : key.trim() !== "" && Number.isFinite(Number(key));
-      if (!known) report([...path, "values", key], `${owner} gives a score for "${key}", which is not an answer question "${entry.item}" can have`);
+      if (!known)
+        report(
+          [...path, "values", key],
+          `${owner} gives a score for "${key}", which is not an answer question "${entry.item}" can have`,
+        );
     }
   });
 
   const scored = new Set(score.items.map((i) => i.item));
-  duplicates(score.subscales, (s) => s.id, (id, i) => report(["subscales", i, "id"], `${owner} has subscale "${id}" more than once`));
+  duplicates(
+    score.subscales,
+    (s) => s.id,
+    (id, i) => report(["subscales", i, "id"], `${owner} has subscale "${id}" more than once`),
+  );
   score.subscales.forEach((sub, si) => {
-    if (sub.id === "total" || sub.id === "percentage") report(["subscales", si, "id"], `${owner}: "${sub.id}" is reserved and cannot name a subscale`);
+    if (sub.id === "total" || sub.id === "percentage")
+      report(["subscales", si, "id"], `${owner}: "${sub.id}" is reserved and cannot name a subscale`);
     sub.items.forEach((id, ii) => {
-      if (!scored.has(id)) report(["subscales", si, "items", ii], `${owner}: subscale "${sub.id}" refers to "${id}", which is not one of the score's questions`);
+      if (!scored.has(id))
+        report(
+          ["subscales", si, "items", ii],
+          `${owner}: subscale "${sub.id}" refers to "${id}", which is not one of the score's questions`,
+        );
     });
   });
   score.bands.forEach((band, bi) => {
-    if (band.min > band.max) report(["bands", bi, "max"], `${owner}: band "${band.label.en}" ends (${band.max}) before it starts (${band.min})`);
+    if (band.min > band.max)
+      report(
+        ["bands", bi, "max"],
+        `${owner}: band "${band.label.en}" ends (${band.max}) before it starts (${band.min})`,
+      );
   });
-  const components = new Set(["total", ...(score.method === "percentage" ? ["percentage"] : []), ...score.subscales.map((s) => s.id)]);
+  const components = new Set([
+    "total",
+    ...(score.method === "percentage" ? ["percentage"] : []),
+    ...score.subscales.map((s) => s.id),
+  ]);
   score.classification.forEach((c, ci) => {
     const [key, comparisons] = "all" in c.when ? (["all", c.when.all] as const) : (["any", c.when.any] as const);
     comparisons.forEach((cmp, i) => {
       if (!components.has(cmp.component)) {
-        report(["classification", ci, "when", key, i, "component"], `${owner}: classification refers to "${cmp.component}"; use ${[...components].map((x) => `"${x}"`).join(", ")}`);
+        report(
+          ["classification", ci, "when", key, i, "component"],
+          `${owner}: classification refers to "${cmp.component}"; use ${[...components].map((x) => `"${x}"`).join(", ")}`,
+        );
       }
     });
   });
@@ -487,7 +579,12 @@ function toProblems(issues: readonly z.core.$ZodIssue[], base: readonly Property
       const branch = closestBranch(issue.errors);
       if (branch) return toProblems(branch, path);
       if (path[path.length - 1] === "type") {
-        return [{ path: formatPath(path), message: `Unknown question type; use one of ${Object.keys(TYPE_NAMES).join(", ")}` }];
+        return [
+          {
+            path: formatPath(path),
+            message: `Unknown question type; use one of ${Object.keys(TYPE_NAMES).join(", ")}`,
+          },
+        ];
       }
     }
     return [{ path: formatPath(path), message: plainMessage(issue, path) }];

@@ -79,17 +79,15 @@ export function evaluate(
 
   const fired = definition.redFlagRules
     .filter((rule) => evaluateCondition(rule.when, clean))
-    .map(
-      (rule): FiredFlag => ({
-        ruleId: rule.id,
-        severity: rule.severity,
-        title: t(rule.title, locale),
-        clinicianText: t(rule.clinicianText, locale),
-        patientText: t(rule.patientText, locale),
-        citation: rule.citation,
-        firedBy: contributingItems(rule.when, clean).flatMap(evidence),
-      }),
-    );
+    .map((rule): FiredFlag => ({
+      ruleId: rule.id,
+      severity: rule.severity,
+      title: t(rule.title, locale),
+      clinicianText: t(rule.clinicianText, locale),
+      patientText: t(rule.patientText, locale),
+      citation: rule.citation,
+      firedBy: contributingItems(rule.when, clean).flatMap(evidence),
+    }));
   const flags = [...fired.filter((f) => f.severity === "EMERGENT"), ...fired.filter((f) => f.severity !== "EMERGENT")];
   const level: TriageLevel = flags[0]?.severity ?? "ROUTINE";
 
@@ -112,7 +110,9 @@ function contributingItems(cond: Condition, answers: Answers): string[] {
     if ("not" in c) return walk(c.not, !wanted);
     if ("all" in c || "any" in c) {
       const children = "all" in c ? c.all : c.any;
-      return children.filter((child) => evaluateCondition(child, answers) === wanted).forEach((child) => walk(child, wanted));
+      return children
+        .filter((child) => evaluateCondition(child, answers) === wanted)
+        .forEach((child) => walk(child, wanted));
     }
     const value = answerOf(answers, c.item);
     if (isAnswered(value) && evaluateLeaf(c, value) === wanted && !found.includes(c.item)) found.push(c.item);
@@ -131,7 +131,11 @@ function likelyCauses(definition: Definition, answers: Answers, locale: string):
       for (const [cause, { count, answer }] of pointers) {
         const entry = tally.get(cause) ?? { weight: 0, because: [] };
         entry.weight += count;
-        entry.because.push({ itemId: item.id, question: t(item.text, locale), answer: answer ?? formatAnswer(item, value, locale) });
+        entry.because.push({
+          itemId: item.id,
+          question: t(item.text, locale),
+          answer: answer ?? formatAnswer(item, value, locale),
+        });
         tally.set(cause, entry);
       }
     }
@@ -139,7 +143,9 @@ function likelyCauses(definition: Definition, answers: Answers, locale: string):
   const catalogOrder = (id: string) => (CAUSE_IDS as readonly string[]).indexOf(id);
   return CAUSES.flatMap((cause): LikelyCause[] => {
     const entry = tally.get(cause.id);
-    return entry ? [{ id: cause.id, name: cause.name, weight: entry.weight, because: entry.because, education: cause.education }] : [];
+    return entry
+      ? [{ id: cause.id, name: cause.name, weight: entry.weight, because: entry.because, education: cause.education }]
+      : [];
   }).sort((a, b) => b.weight - a.weight || catalogOrder(a.id) - catalogOrder(b.id));
 }
 

@@ -68,7 +68,10 @@ export async function createEmptyPostgresDatabase(): Promise<{ name: string; url
   return {
     name,
     url: urlForDatabase(serverUrl, name),
-    drop: () => withServerClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+    drop: () =>
+      withServerClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => {},
+      ),
   };
 }
 
@@ -92,7 +95,10 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
   if (kind === "pglite") {
     const pglite: PGlite = await openPglite("memory://");
     for (const m of migrations) await pglite.exec(m.sql);
-    db = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: { maxWait: 5_000, timeout: 10_000 } });
+    db = new PrismaClient({
+      adapter: new PrismaPGlite(pglite),
+      transactionOptions: { maxWait: 5_000, timeout: 10_000 },
+    });
     release = async () => {
       if (!pglite.closed) await pglite.close();
     };
@@ -134,11 +140,15 @@ export async function resetDatabase(db: Db): Promise<void> {
 let staffCounter = 0;
 
 /** Creates a real staff account (argon2-hashed password — slow on purpose, so create few). */
-export async function seedStaff(role: Actor["role"], overrides: { email?: string; name?: string; password?: string } = {}) {
+export async function seedStaff(
+  role: Actor["role"],
+  overrides: { email?: string; name?: string; password?: string } = {},
+) {
   staffCounter += 1;
   const password = overrides.password ?? `correct horse battery ${staffCounter}`;
   const user = await createStaffUser({
-    email: overrides.email ?? `${role.toLowerCase()}-${staffCounter}-${crypto.randomBytes(3).toString("hex")}@clinic.test`,
+    email:
+      overrides.email ?? `${role.toLowerCase()}-${staffCounter}-${crypto.randomBytes(3).toString("hex")}@clinic.test`,
     name: overrides.name ?? `Test ${role.toLowerCase()} ${staffCounter}`,
     password,
     role,

@@ -11,13 +11,25 @@ export const dynamic = "force-dynamic";
 
 const MESSAGES: Record<string, { tone: "success" | "warning"; text: string }> = {
   saved: { tone: "success", text: "Draft saved." },
-  stale: { tone: "warning", text: "Someone else saved this draft after you opened it. Nothing was overwritten: reload to see their changes." },
-  invalid: { tone: "warning", text: "Every question and option needs wording (up to 1000 characters). Nothing was saved." },
+  stale: {
+    tone: "warning",
+    text: "Someone else saved this draft after you opened it. Nothing was overwritten: reload to see their changes.",
+  },
+  invalid: {
+    tone: "warning",
+    text: "Every question and option needs wording (up to 1000 characters). Nothing was saved.",
+  },
   "not-a-draft": { tone: "warning", text: "Only drafts can be changed. Published versions stay as patients saw them." },
   "draft-exists": { tone: "warning", text: "A draft already exists; you are editing it." },
 };
 
-export default async function VersionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ status?: string }> }) {
+export default async function VersionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ status?: string }>;
+}) {
   const { id } = await params;
   const staff = await requirePagePermission("question-set:edit", `/admin/versions/${id}`);
   const [{ status }, version] = await Promise.all([searchParams, getVersion(id)]);
@@ -29,7 +41,11 @@ export default async function VersionPage({ params, searchParams }: { params: Pr
       <h1 className="mb-2 text-2xl font-bold">
         {version.questionSetTitle} — version {version.version} ({version.status.toLowerCase()})
       </h1>
-      {message ? <div className="mb-4"><Alert tone={message.tone} title={message.text} live /></div> : null}
+      {message ? (
+        <div className="mb-4">
+          <Alert tone={message.tone} title={message.text} live />
+        </div>
+      ) : null}
       <WordingEditor version={version} />
     </>
   );

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# `npm test`: every suite, then one totals line "N passed, N failed". Suites keep running after a failure
+# so the totals are complete; the exit code is non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p test-results
+passed=0
+failed=0
+
+check() { # a pass/fail step that counts as one test: lint, typecheck, build
+  local name=$1
+  shift
+  echo "── $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+
+count_json() { # adds a runner's JSON report to the totals
+  local report=$1 kind=$2 p f
+  if [[ ! -s $report ]]; then failed=$((failed + 1)); echo "FAILED: no report from $kind"; return; fi
+  read -r p f < <(node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const [p, f] = process.argv[2] === "playwright"
+      ? [r.stats.expected + r.stats.flaky, r.stats.unexpected]
+      : [r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0)];
+    console.log(p, f);' "$report" "$kind")
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+suite_vitest() {
+  local project=$1
+  echo "── vitest $project"
+  rm -f "test-results/$project.json"
+  npx vitest run --project "$project" --reporter=default --reporter=json --outputFile.json="test-results/$project.json"
+  count_json "test-results/$project.json" vitest
+}
+
+check lint npm run --silent lint
+check typecheck npm run --silent typecheck
+suite_vitest unit
+suite_vitest integration
+check build npx next build
+if [[ ! -x ${CHROMIUM_PATH:-/usr/bin/chromium} ]]; then
+  echo "Chromium is missing: install Debian's chromium package (apt-get install chromium) for the e2e suite"
+  failed=$((failed + 1))
+else
+  echo "── playwright e2e"
+  rm -f test-results/e2e.json
+  npx playwright test
+  count_json test-results/e2e.json playwright
+fi
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]

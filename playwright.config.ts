@@ -36,6 +36,13 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, TEST_DATABASE_URL: testDatabaseUrl },
+    env: {
+      PORT: String(port),
+      NEXTAUTH_URL: baseURL,
+      TEST_DATABASE_URL: testDatabaseUrl,
+      // Every e2e patient comes from 127.0.0.1; the limits themselves are tested in the integration suite.
+      RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "10000",
+      RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: "10000",
+    },
   },
 });

@@ -7,6 +7,13 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** How long an unfinished intake can be resumed. */
+  DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Per client address, per minute. Several patients may share a clinic's kiosk or a household's address. */
+  RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Behind a reverse proxy, trust its X-Forwarded-For for the client address (rate limits). */
+  TRUST_PROXY: z.stringbool().default(false),
 });
 
 const parsed = schema.safeParse(process.env);

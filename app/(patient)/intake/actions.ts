@@ -1,20 +1,51 @@
 "use server";
 
 import * as z from "zod";
+import { env } from "@/lib/env";
+import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
+import { deleteDraft } from "@/lib/db/drafts/delete-draft";
+import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { submitIntake, type SubmitIntakeResult } from "@/lib/db/submissions/submit-intake";
+import { headers } from "next/headers";
+import { clientKeyFrom } from "@/lib/http/client-key";
+import { clearPatientCookies, readDraftCookie, setReceiptCookie } from "@/lib/http/patient-cookies";
 
 const inputSchema = z.object({
   versionId: z.string().min(1).max(64),
   idempotencyKey: z.string().min(1).max(100),
   answers: z.record(z.string(), z.unknown()),
+  consent: z.literal(true, "Please agree to how we use your answers before sending them."),
 });
 
-export type SubmitIntakeActionResult = SubmitIntakeResult | { ok: false; code: "bad-request"; message: string };
+export type SubmitIntakeActionResult =
+  | SubmitIntakeResult
+  | { ok: false; code: "bad-request"; message: string }
+  | { ok: false; code: "rate-limited"; retryAfterSeconds: number };
 
 /** Public on purpose: patients have no account. Everything they send is re-validated against the version. */
 export async function submitIntakeAction(input: unknown): Promise<SubmitIntakeActionResult> {
   const parsed = inputSchema.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, code: "bad-request", message: "The form data was not in the expected shape." };
-  return submitIntake(parsed.data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: "bad-request",
+      message: parsed.error.issues[0]?.message ?? "The form data was not in the expected shape.",
+    };
+  }
+  const limit = await consumeRateLimit(
+    `intake-submit:${clientKeyFrom(await headers())}`,
+    env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
+  );
+  if (!limit.ok) return { ok: false, code: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+
+  const token = await readDraftCookie();
+  const draft = await loadDraft(token);
+  const result = await submitIntake({ ...parsed.data, draftVersionId: draft?.version.id });
+  if (result.ok) {
+    // Shared and kiosk devices: once submitted, nothing of the patient's answers stays reachable from this browser.
+    await deleteDraft(token);
+    await clearPatientCookies();
+    await setReceiptCookie(parsed.data.idempotencyKey);
+  }
+  return result;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import { buildAnswerSchema, type Answers } from "@/lib/domain/question-set";
-import { evaluate, type TriageLevel } from "@/lib/domain/triage";
+import { evaluate, type TriageResult } from "@/lib/domain/triage";
+import { guidanceOf, type PatientGuidance } from "./patient-guidance";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
 import { IDEMPOTENCY_KEY_PATTERN } from "@/lib/domain/submission/status";
 import { isUniqueViolation } from "../errors";
@@ -9,9 +10,15 @@ import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadDefinition } from "../question-sets/load-definition";
 
-export type SubmitIntakeInput = { versionId: string; idempotencyKey: string; answers: unknown };
+export type SubmitIntakeInput = {
+  versionId: string;
+  idempotencyKey: string;
+  answers: unknown;
+  /** The version of the patient's own resumed draft: accepted even if a newer version was published meanwhile. */
+  draftVersionId?: string;
+};
 
-export type PatientGuidance = { level: TriageLevel; flags: { title: string; patientText: string }[]; causes: string[] };
+export type { PatientGuidance } from "./patient-guidance";
 
 export type SubmitIntakeResult =
   | { ok: true; referenceCode: string; guidance: PatientGuidance; duplicate: boolean }
@@ -29,11 +36,14 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
   const existing = await findByIdempotencyKey(input.idempotencyKey);
   if (existing) return existing;
 
-  const version = await db.questionSetVersion.findFirst({
-    where: { id: input.versionId, status: "PUBLISHED" },
-    select: { id: true, definition: true },
+  const version = await db.questionSetVersion.findUnique({
+    where: { id: input.versionId },
+    select: { id: true, definition: true, status: true },
   });
-  if (!version) return { ok: false, code: "version-not-published" };
+  const answerable =
+    version &&
+    (version.status === "PUBLISHED" || (version.status === "RETIRED" && version.id === input.draftVersionId));
+  if (!version || !answerable) return { ok: false, code: "version-not-published" };
   const definition = loadDefinition(version.definition, version.id);
 
   const parsed = buildAnswerSchema(definition).safeParse(input.answers);
@@ -97,17 +107,7 @@ async function findByIdempotencyKey(idempotencyKey: string): Promise<SubmitIntak
   return {
     ok: true,
     referenceCode: row.referenceCode,
-    guidance: guidanceOf(row.triage as StoredTriage),
+    guidance: guidanceOf(row.triage as TriageResult),
     duplicate: true,
-  };
-}
-
-type StoredTriage = ReturnType<typeof evaluate>;
-
-function guidanceOf(triage: StoredTriage): PatientGuidance {
-  return {
-    level: triage.level,
-    flags: triage.flags.map((f) => ({ title: f.title, patientText: f.patientText })),
-    causes: triage.causes.map((c) => c.id),
   };
 }

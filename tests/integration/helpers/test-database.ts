@@ -13,6 +13,7 @@ import { PrismaClient } from "@/lib/db/generated/prisma/client";
 import { openPglite } from "@/lib/db/pglite";
 import type { Actor } from "@/lib/db/types";
 import { createStaffUser } from "@/lib/db/users/create-staff-user";
+import { ROUTINE_ANSWERS } from "../../fixtures/default-answers";
 
 export const DATABASE_KINDS = ["pglite", "postgres"] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
@@ -170,59 +171,8 @@ export type RawAnswers = Record<string, unknown>;
  * an override of `undefined` removes the answer.
  */
 export function answersFor(overrides: RawAnswers = {}): RawAnswers {
-  const answers: RawAnswers = {
-    full_name: "Alex Example",
-    date_of_birth: "1980-05-17",
-    age_over_50: false,
-    phone: "07700 900123",
-    sex: "male",
-    pain_now: 4,
-    pain_worst: 6,
-    pain_map: ["lower-back-left"],
-    duration: "last_week",
-    onset_activity: ["nothing"],
-    first_episode: false,
-    tried_self_care: false,
-    improving: "better",
-    sitting_hours: "under_2",
-    repetitive: false,
-    leg_nerve: false,
-    posture: "upright",
-    lifting_style: "bend_knees",
-    exercise: "most_days",
-    weight_gain: false,
-    arthritis: false,
-    morning_stiffness: false,
-    disc_problem: false,
-    mattress: "firm",
-    sleep_position: "side",
-    cramp_rest: false,
-    footwear: "supportive",
-    long_standing: false,
-    core_exercise: "regularly",
-    saddle_numbness: false,
-    urine_difficulty: false,
-    bladder_control: false,
-    bowel_control: false,
-    both_legs: false,
-    leg_weakness_worse: false,
-    tearing_pain: false,
-    fever: false,
-    immune_risk: ["none"],
-    cancer_history: false,
-    weight_loss: false,
-    night_pain: false,
-    trauma: ["none"],
-    sb1: false,
-    sb2: false,
-    sb3: false,
-    sb4: false,
-    sb5: false,
-    sb6: false,
-    sb7: false,
-    sb8: false,
-    sb9: "slightly",
-  };
+  const answers: RawAnswers = { ...ROUTINE_ANSWERS };
+
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) delete answers[key];
     else answers[key] = value;

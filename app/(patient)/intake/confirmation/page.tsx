@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getReceipt } from "@/lib/db/submissions/get-receipt";
+import { readReceiptCookie } from "@/lib/http/patient-cookies";
+import { Confirmation } from "@/components/intake/confirmation";
+
+export const metadata: Metadata = { title: "We have your answers" };
+export const dynamic = "force-dynamic";
+
+export default async function ConfirmationPage() {
+  const receipt = await getReceipt(await readReceiptCookie());
+  if (!receipt) redirect("/intake");
+  return <Confirmation referenceCode={receipt.referenceCode} guidance={receipt.guidance} />;
+}

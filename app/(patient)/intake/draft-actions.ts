@@ -1,0 +1,62 @@
+"use server";
+
+import * as z from "zod";
+import { env } from "@/lib/env";
+import { coerceAnswers } from "@/lib/domain/question-set";
+import { getDb } from "@/lib/db/client";
+import { newDraftToken, isWellFormedDraftToken } from "@/lib/db/drafts/draft-token";
+import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
+import { saveDraft } from "@/lib/db/drafts/save-draft";
+import { loadDefinition } from "@/lib/db/question-sets/load-definition";
+import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
+import { headers } from "next/headers";
+import { clientKeyFrom } from "@/lib/http/client-key";
+import { publicOrigin, readDraftCookie, setDraftCookie } from "@/lib/http/patient-cookies";
+
+const inputSchema = z.object({
+  versionId: z.string().min(1).max(64),
+  answers: z.record(z.string(), z.unknown()),
+  step: z.number().int().min(0).max(100),
+});
+
+export type SaveDraftActionResult =
+  | { ok: true; resumeUrl: string; expiresAt: string }
+  | { ok: false; code: "rate-limited"; retryAfterSeconds: number }
+  | { ok: false; code: "bad-request" | "version-not-published" };
+
+/** Autosave at each step. Only answers that fit the version's questions are kept; the rest is dropped. */
+export async function saveDraftAction(input: unknown): Promise<SaveDraftActionResult> {
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "bad-request" };
+  const limit = await consumeRateLimit(
+    `intake-draft:${clientKeyFrom(await headers())}`,
+    env.RATE_LIMIT_DRAFT_SAVES_PER_MINUTE,
+  );
+  if (!limit.ok) return { ok: false, code: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+
+  const db = await getDb();
+  const version = await db.questionSetVersion.findUnique({
+    where: { id: parsed.data.versionId },
+    select: { id: true, definition: true },
+  });
+  if (!version) return { ok: false, code: "version-not-published" };
+  const answers = coerceAnswers(loadDefinition(version.definition, version.id), parsed.data.answers);
+
+  const existing = await readDraftCookie();
+  const token = isWellFormedDraftToken(existing) ? existing : newDraftToken();
+  const saved = await saveDraft({
+    token,
+    versionId: version.id,
+    answers,
+    step: parsed.data.step,
+    ttlDays: env.DRAFT_TTL_DAYS,
+  });
+  if (!saved.ok) return { ok: false, code: "version-not-published" };
+  if (saved.created) await purgeExpiredDrafts();
+  await setDraftCookie(token, saved.expiresAt);
+  return {
+    ok: true,
+    resumeUrl: `${await publicOrigin()}/intake/resume?token=${token}`,
+    expiresAt: saved.expiresAt.toISOString(),
+  };
+}

@@ -1,0 +1,10 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { deleteDraft } from "@/lib/db/drafts/delete-draft";
+import { clearPatientCookies, readDraftCookie } from "@/lib/http/patient-cookies";
+
+/** "Start a new intake" on a shared device: forget this browser's draft and receipt. */
+export async function GET(request: NextRequest) {
+  await deleteDraft(await readDraftCookie());
+  await clearPatientCookies();
+  return NextResponse.redirect(new URL("/intake", request.url), 303);
+}

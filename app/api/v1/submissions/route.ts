@@ -1,0 +1,73 @@
+import * as z from "zod";
+import { env } from "@/lib/env";
+import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
+import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { submitIntake } from "@/lib/db/submissions/submit-intake";
+import { clientKeyFrom } from "@/lib/http/client-key";
+import { readJsonBody } from "@/lib/http/read-json-body";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+const bodySchema = z.object({
+  versionId: z.string().min(1).max(64).optional(),
+  idempotencyKey: z.string().min(1).max(100).optional(),
+  answers: z.record(z.string(), z.unknown()),
+});
+
+const problem = (status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit) =>
+  Response.json({ ok: false, error, ...extra }, { status, headers });
+
+/**
+ * The intake for kiosks and partner systems: the same validation, triage and storage as the patient form.
+ * Public like the form itself; protected by size limits, rate limits and idempotency rather than a login.
+ */
+export async function POST(request: Request) {
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return problem(body.status, body.error);
+  const parsed = bodySchema.safeParse(body.value);
+  if (!parsed.success) {
+    return problem(400, "The request does not have the expected shape.", {
+      errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    });
+  }
+  const idempotencyKey = parsed.data.idempotencyKey ?? request.headers.get("idempotency-key") ?? undefined;
+  if (!idempotencyKey)
+    return problem(400, "Send an idempotencyKey (or an Idempotency-Key header) so a retry cannot store twice.");
+
+  const limit = await consumeRateLimit(
+    `intake-submit:${clientKeyFrom(request.headers)}`,
+    env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
+  );
+  if (!limit.ok) {
+    return problem(
+      429,
+      "Too many submissions from this address; try again shortly.",
+      {},
+      { "Retry-After": String(limit.retryAfterSeconds) },
+    );
+  }
+
+  const versionId = parsed.data.versionId ?? (await getPublishedVersion())?.id;
+  if (!versionId) return problem(409, "No question set is published.");
+  const result = await submitIntake({ versionId, idempotencyKey, answers: parsed.data.answers });
+  if (result.ok) {
+    return Response.json(
+      { ok: true, referenceCode: result.referenceCode, duplicate: result.duplicate, guidance: result.guidance },
+      { status: result.duplicate ? 200 : 201 },
+    );
+  }
+  if (result.code === "invalid") {
+    const errors = [
+      ...Object.entries(result.fieldErrors).flatMap(([path, messages]) =>
+        messages.map((message) => ({ path: `answers.${path}`, message })),
+      ),
+      ...result.formErrors.map((message) => ({ path: "answers", message })),
+    ];
+    return problem(422, "Some answers are not valid.", { errors });
+  }
+  if (result.code === "invalid-key")
+    return problem(400, "The idempotency key must be 16–100 letters, digits, '-' or '_'.");
+  return problem(409, "That question-set version is not open for submissions.");
+}

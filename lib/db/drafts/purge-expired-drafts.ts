@@ -1,0 +1,9 @@
+import "server-only";
+import { getDb } from "../client";
+
+/** Unfinished intakes hold health data: once they can no longer be resumed they are deleted, not kept. */
+export async function purgeExpiredDrafts(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const { count } = await db.intakeDraft.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}

@@ -1,0 +1,12 @@
+import type { TriageLevel, TriageResult } from "@/lib/domain/triage";
+
+/** The part of a triage result a patient is shown: never the clinician text or the scores. */
+export type PatientGuidance = { level: TriageLevel; flags: { title: string; patientText: string }[]; causes: string[] };
+
+export function guidanceOf(triage: TriageResult): PatientGuidance {
+  return {
+    level: triage.level,
+    flags: triage.flags.map((f) => ({ title: f.title, patientText: f.patientText })),
+    causes: triage.causes.map((c) => c.id),
+  };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { DRAFT_COOKIE } from "@/lib/db/drafts/draft-token";
+
+export const RECEIPT_COOKIE = "intake_receipt";
+const RECEIPT_MAX_AGE_SECONDS = 30 * 60;
+
+async function isHttps(): Promise<boolean> {
+  const h = await headers();
+  return h.get("x-forwarded-proto") === "https" || (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
+}
+
+/** HttpOnly: page scripts (and anything injected into them) can never read a patient's resume token. */
+export async function setDraftCookie(token: string, expiresAt: Date) {
+  (await cookies()).set(DRAFT_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await isHttps(),
+    path: "/intake",
+    expires: expiresAt,
+  });
+}
+
+export async function readDraftCookie(): Promise<string | undefined> {
+  return (await cookies()).get(DRAFT_COOKIE)?.value;
+}
+
+/** Remembers which submission this browser just made, so a reload shows the same confirmation; short-lived for shared devices. */
+export async function setReceiptCookie(idempotencyKey: string) {
+  (await cookies()).set(RECEIPT_COOKIE, idempotencyKey, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: await isHttps(),
+    path: "/intake",
+    maxAge: RECEIPT_MAX_AGE_SECONDS,
+  });
+}
+
+export async function readReceiptCookie(): Promise<string | undefined> {
+  return (await cookies()).get(RECEIPT_COOKIE)?.value;
+}
+
+export async function clearPatientCookies() {
+  const jar = await cookies();
+  jar.delete({ name: DRAFT_COOKIE, path: "/intake" });
+  jar.delete({ name: RECEIPT_COOKIE, path: "/intake" });
+}
+
+/** The portal's public origin for links patients keep (resume links). */
+export async function publicOrigin(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL.replace(/\/$/, "");
+  const h = await headers();
+  return `${(await isHttps()) ? "https" : "http"}://${h.get("host") ?? "localhost"}`;
+}

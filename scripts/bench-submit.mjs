@@ -1,0 +1,104 @@
+// npm run bench:submit — submissions through POST /api/v1/submissions at 20 connections for 20 s, on PostgreSQL
+// and on PGlite, next to the floor (GET /api/health, one database round trip) measured the same way.
+// Only the rate limit is raised; validation, triage, audit and the transaction all run as in production.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import { ensureBuild, startProductionServer } from "./lib/serve-production.mjs";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+
+// A complete "nothing alarming" intake, the common case (the same patient the tests use).
+const answers = JSON.parse(fs.readFileSync(new URL("../tests/fixtures/routine-answers.json", import.meta.url), "utf8"));
+
+function run(opts) {
+  return new Promise((resolve, reject) =>
+    autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    ),
+  );
+}
+
+async function measure(label, databaseUrl, countRows) {
+  const server = await startProductionServer({ databaseUrl, env: { RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "100000000" } });
+  try {
+    const baseline = await run({ url: `${server.baseUrl}/api/health` });
+    const submit = await run({
+      url: `${server.baseUrl}/api/v1/submissions`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: [
+        {
+          // Every request is a new patient: a fresh idempotency key each time.
+          setupRequest: (req) => ({
+            ...req,
+            body: JSON.stringify({ idempotencyKey: crypto.randomBytes(16).toString("hex"), answers }),
+          }),
+        },
+      ],
+    });
+    await server.stop();
+    const rows = await countRows();
+    const result = {
+      rps: Math.round(submit.requests.average),
+      p50Ms: submit.latency.p50,
+      p95Ms: percentile(submit, 95),
+      p99Ms: submit.latency.p99,
+      errors: submit.errors + submit.timeouts + submit.non2xx,
+      acks: submit["2xx"],
+      rows,
+      baselineRps: Math.round(baseline.requests.average),
+      ratio: Number((submit.requests.average / baseline.requests.average).toFixed(2)),
+    };
+    console.log(
+      `${label}: ${result.rps} submissions/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, p99 ${result.p99Ms} ms, ` +
+        `errors ${result.errors}, 2xx ${result.acks}, rows ${result.rows}; health ${result.baselineRps} req/s; ratio ${result.ratio}`,
+    );
+    return result;
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** autocannon reports fixed percentiles (…, 90, 97.5, 99); p95 is interpolated between 90 and 97.5. */
+function percentile(res, p) {
+  const { p90, p97_5 } = res.latency;
+  return Number((p90 + ((p - 90) / 7.5) * (p97_5 - p90)).toFixed(1));
+}
+
+ensureBuild();
+
+const dbName = `spine_bench_${crypto.randomBytes(4).toString("hex")}`;
+const admin = new pg.Client({ connectionString: serverUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${dbName}`);
+const pgUrl = new URL(serverUrl);
+pgUrl.pathname = `/${dbName}`;
+const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "spine-bench-"));
+try {
+  const postgres = await measure("postgres", pgUrl.toString(), async () => {
+    const c = new pg.Client({ connectionString: pgUrl.toString() });
+    await c.connect();
+    const { rows } = await c.query(`SELECT count(*)::int AS n FROM "Submission"`);
+    await c.end();
+    return rows[0].n;
+  });
+  const pglite = await measure("pglite", `pglite:${pgliteDir}`, async () => {
+    const db = await PGlite.create(pgliteDir);
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM "Submission"`);
+    await db.close();
+    return rows[0].n;
+  });
+  console.log(JSON.stringify({ postgres, pglite }));
+} finally {
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await admin.end();
+  fs.rmSync(pgliteDir, { recursive: true, force: true });
+}

@@ -8,7 +8,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
-import { ensureBuild, startProductionServer } from "./lib/serve-production.mjs";
+import { buildProduction, serveProduction } from "./lib/serve-production.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -26,11 +26,16 @@ function run(opts) {
 }
 
 async function measure(label, databaseUrl, countRows) {
-  const server = await startProductionServer({ databaseUrl, env: { RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "100000000" } });
+  const server = await serveProduction({
+    build: false,
+    databaseUrl,
+    keepData: true,
+    env: { RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "100000000" },
+  });
   try {
-    const baseline = await run({ url: `${server.baseUrl}/api/health` });
+    const baseline = await run({ url: `${server.baseURL}/api/health` });
     const submit = await run({
-      url: `${server.baseUrl}/api/v1/submissions`,
+      url: `${server.baseURL}/api/v1/submissions`,
       method: "POST",
       headers: { "content-type": "application/json" },
       requests: [
@@ -73,7 +78,7 @@ function percentile(res, p) {
   return Number((p90 + ((p - 90) / 7.5) * (p97_5 - p90)).toFixed(1));
 }
 
-ensureBuild();
+if (process.env.BENCH_SKIP_BUILD !== "1") buildProduction();
 
 const dbName = `spine_bench_${crypto.randomBytes(4).toString("hex")}`;
 const admin = new pg.Client({ connectionString: serverUrl });

@@ -3,11 +3,10 @@
 import * as z from "zod";
 import { env } from "@/lib/env";
 import { coerceAnswers } from "@/lib/domain/question-set";
-import { getDb } from "@/lib/db/client";
 import { newDraftToken, isWellFormedDraftToken } from "@/lib/db/drafts/draft-token";
 import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
 import { saveDraft } from "@/lib/db/drafts/save-draft";
-import { loadDefinition } from "@/lib/db/question-sets/load-definition";
+import { getVersionDefinition } from "@/lib/db/question-sets/get-version-definition";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { headers } from "next/headers";
 import { clientKeyFrom } from "@/lib/http/client-key";
@@ -34,13 +33,9 @@ export async function saveDraftAction(input: unknown): Promise<SaveDraftActionRe
   );
   if (!limit.ok) return { ok: false, code: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
 
-  const db = await getDb();
-  const version = await db.questionSetVersion.findUnique({
-    where: { id: parsed.data.versionId },
-    select: { id: true, definition: true },
-  });
-  if (!version) return { ok: false, code: "version-not-published" };
-  const answers = coerceAnswers(loadDefinition(version.definition, version.id), parsed.data.answers);
+  const version = await getVersionDefinition(parsed.data.versionId);
+  if (!version || version.status === "DRAFT") return { ok: false, code: "version-not-published" };
+  const answers = coerceAnswers(version.definition, parsed.data.answers);
 
   const existing = await readDraftCookie();
   const token = isWellFormedDraftToken(existing) ? existing : newDraftToken();

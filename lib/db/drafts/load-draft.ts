@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../client";
-import { loadDefinition } from "../question-sets/load-definition";
+import { getVersionDefinition } from "../question-sets/get-version-definition";
 import { hashDraftToken, isWellFormedDraftToken } from "./draft-token";
 
 /** The unexpired draft behind a resume token, with the version it started on; null for unknown or forged tokens. */
@@ -9,17 +9,15 @@ export async function loadDraft(token: string | undefined, now = new Date()) {
   const db = await getDb();
   const draft = await db.intakeDraft.findUnique({
     where: { tokenHash: hashDraftToken(token) },
-    include: { questionSetVersion: { select: { id: true, version: true, definition: true } } },
+    select: { answers: true, step: true, expiresAt: true, questionSetVersionId: true },
   });
   if (!draft || draft.expiresAt <= now) return null;
+  const version = await getVersionDefinition(draft.questionSetVersionId);
+  if (!version) return null;
   return {
     answers: draft.answers as Record<string, unknown>,
     step: draft.step,
     expiresAt: draft.expiresAt,
-    version: {
-      id: draft.questionSetVersion.id,
-      version: draft.questionSetVersion.version,
-      definition: loadDefinition(draft.questionSetVersion.definition, draft.questionSetVersion.id),
-    },
+    version: { id: version.id, version: version.version, definition: version.definition },
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../client";
-import { loadDefinition } from "./load-definition";
+import { getVersionDefinition } from "./get-version-definition";
 
 export const DEFAULT_QUESTION_SET_KEY = "back-spasm-intake";
 
@@ -9,7 +9,8 @@ export async function getPublishedVersion(key = DEFAULT_QUESTION_SET_KEY) {
   const db = await getDb();
   const row = await db.questionSetVersion.findFirst({
     where: { status: "PUBLISHED", questionSet: { key } },
-    select: { id: true, version: true, definition: true },
+    select: { id: true },
   });
-  return row ? { id: row.id, version: row.version, definition: loadDefinition(row.definition, row.id) } : null;
+  const version = row ? await getVersionDefinition(row.id) : null;
+  return version ? { id: version.id, version: version.version, definition: version.definition } : null;
 }

@@ -8,7 +8,8 @@ import { IDEMPOTENCY_KEY_PATTERN } from "@/lib/domain/submission/status";
 import { isUniqueViolation } from "../errors";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { loadDefinition } from "../question-sets/load-definition";
+import { enqueueAlertsForSubmission } from "../alerts/enqueue-alerts-for-submission";
+import { getVersionDefinition } from "../question-sets/get-version-definition";
 
 export type SubmitIntakeInput = {
   versionId: string;
@@ -36,15 +37,12 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
   const existing = await findByIdempotencyKey(input.idempotencyKey);
   if (existing) return existing;
 
-  const version = await db.questionSetVersion.findUnique({
-    where: { id: input.versionId },
-    select: { id: true, definition: true, status: true },
-  });
+  const version = await getVersionDefinition(input.versionId);
   const answerable =
     version &&
     (version.status === "PUBLISHED" || (version.status === "RETIRED" && version.id === input.draftVersionId));
   if (!version || !answerable) return { ok: false, code: "version-not-published" };
-  const definition = loadDefinition(version.definition, version.id);
+  const definition = version.definition;
 
   const parsed = buildAnswerSchema(definition).safeParse(input.answers);
   if (!parsed.success) {
@@ -84,6 +82,8 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
           entityId: created.id,
           details: { referenceCode, level: triage.level },
         });
+        // Red-flag alerts go to the outbox in this transaction: no submission without its alerts, or the reverse.
+        await enqueueAlertsForSubmission(tx, { id: created.id, triageLevel: triage.level });
       });
       return { ok: true, referenceCode, guidance: guidanceOf(triage), duplicate: false };
     } catch (error) {

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Definition } from "@/lib/domain/question-set";
+import type { VersionStatus } from "../generated/prisma/client";
+import { getDb } from "../client";
+import { loadDefinition } from "./load-definition";
+
+// Published and retired versions never change, so their parsed definitions can be kept per process: every
+// intake request would otherwise fetch and re-validate the whole document. Drafts are always read fresh.
+const frozen = new Map<string, Definition>();
+const MAX_CACHED = 64;
+
+/** A version with its definition; the status is always read from the database, the definition cached when frozen. */
+export async function getVersionDefinition(
+  versionId: string,
+): Promise<{ id: string; version: number; status: VersionStatus; definition: Definition } | null> {
+  const db = await getDb();
+  const head = await db.questionSetVersion.findUnique({
+    where: { id: versionId },
+    select: { id: true, version: true, status: true },
+  });
+  if (!head) return null;
+  const cached = head.status !== "DRAFT" ? frozen.get(head.id) : undefined;
+  if (cached) return { ...head, definition: cached };
+  const row = await db.questionSetVersion.findUniqueOrThrow({ where: { id: versionId }, select: { definition: true } });
+  const definition = loadDefinition(row.definition, head.id);
+  if (head.status !== "DRAFT") {
+    if (frozen.size >= MAX_CACHED) frozen.delete(frozen.keys().next().value!);
+    frozen.set(head.id, definition);
+  }
+  return { ...head, definition };
+}

@@ -1,0 +1,95 @@
+import type { Answers } from "../question-set/answer-schema";
+import type { Definition, Item } from "../question-set/definition-schema";
+import { t } from "../question-set/text";
+import { PAIN_REGIONS } from "../pain-map/regions";
+
+// FHIR R4 QuestionnaireResponse: only the elements we fill, typed so a missing required one fails to compile.
+type Coding = { system?: string; code: string; display?: string };
+export type FhirAnswer =
+  | { valueBoolean: boolean }
+  | { valueInteger: number }
+  | { valueDecimal: number }
+  | { valueString: string }
+  | { valueDate: string }
+  | { valueCoding: Coding };
+export type FhirItem = { linkId: string; text?: string; answer?: FhirAnswer[]; item?: FhirItem[] };
+export type QuestionnaireResponse = {
+  resourceType: "QuestionnaireResponse";
+  id: string;
+  identifier: { system: string; value: string };
+  questionnaire: string;
+  status: "completed";
+  authored: string;
+  item: FhirItem[];
+};
+
+export type ExportedSubmission = {
+  id: string;
+  referenceCode: string;
+  createdAt: Date;
+  version: number;
+  answers: Answers;
+};
+
+/** The canonical URL of a question-set version, `…/Questionnaire/<key>|<version>` as FHIR canonicals are versioned. */
+export function questionnaireCanonical(canonicalBase: string, key: string, version: number): string {
+  return `${canonicalBase.replace(/\/$/, "")}/Questionnaire/${key}|${version}`;
+}
+
+function answersOf(item: Item, value: Answers[string], canonicalBase: string, key: string): FhirAnswer[] {
+  const system = `${canonicalBase.replace(/\/$/, "")}/CodeSystem/${key}-${item.id}`;
+  switch (item.type) {
+    case "yesno":
+      return [{ valueBoolean: value === true }];
+    case "scale":
+      return [{ valueInteger: Number(value) }];
+    case "number":
+      return [item.integer ? { valueInteger: Number(value) } : { valueDecimal: Number(value) }];
+    case "date":
+      return [{ valueDate: String(value) }];
+    case "text":
+      return [{ valueString: String(value) }];
+    case "single":
+    case "multi": {
+      const values = Array.isArray(value) ? value : [String(value)];
+      return values.map((v) => ({
+        valueCoding: { system, code: v, display: t(item.options.find((o) => o.value === v)?.label ?? { en: v }) },
+      }));
+    }
+    case "painmap":
+      return (value as string[]).map((v) => ({
+        valueCoding: { system, code: v, display: PAIN_REGIONS.find((r) => r.id === v)?.label ?? v },
+      }));
+    case "display":
+      return [];
+  }
+}
+
+/** One submission as the patient answered it, in the order and wording of the version they answered. */
+export function toQuestionnaireResponse(
+  definition: Definition,
+  submission: ExportedSubmission,
+  canonicalBase: string,
+): QuestionnaireResponse {
+  const sections: FhirItem[] = [];
+  for (const section of definition.sections) {
+    const items = section.items
+      .filter((item) => item.type !== "display" && submission.answers[item.id] !== undefined)
+      .map((item) => ({
+        linkId: item.id,
+        text: t(item.text),
+        answer: answersOf(item, submission.answers[item.id]!, canonicalBase, definition.key),
+      }))
+      .filter((item) => item.answer.length > 0);
+    if (items.length > 0) sections.push({ linkId: section.id, text: t(section.title), item: items });
+  }
+  return {
+    resourceType: "QuestionnaireResponse",
+    id: submission.id,
+    identifier: { system: `${canonicalBase.replace(/\/$/, "")}/reference-code`, value: submission.referenceCode },
+    questionnaire: questionnaireCanonical(canonicalBase, definition.key, submission.version),
+    status: "completed",
+    authored: submission.createdAt.toISOString(),
+    item: sections,
+  };
+}

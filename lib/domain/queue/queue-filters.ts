@@ -1,0 +1,83 @@
+import * as z from "zod";
+import { CAUSE_IDS } from "../causes/catalog";
+import { SUBMISSION_STATUSES } from "../submission/status";
+import { TRIAGE_LEVELS } from "../triage/evaluate";
+
+/**
+ * The queue's URL parameters, allow-listed: anything else in the query string is refused (400), so a
+ * bookmarked view always means what it says and no parameter reaches the database unchecked.
+ */
+export const queueFiltersSchema = z
+  .object({
+    status: z.enum(SUBMISSION_STATUSES).optional(),
+    level: z.enum(TRIAGE_LEVELS).optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    assigned: z.enum(["me", "unassigned"]).optional(),
+    cause: z.enum(CAUSE_IDS).optional(),
+    flag: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/)
+      .optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+    cursor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,200}$/)
+      .optional(),
+  })
+  .strict();
+
+export type QueueFilters = z.infer<typeof queueFiltersSchema>;
+
+export type ParsedQueueFilters = { ok: true; filters: QueueFilters } | { ok: false; errors: string[] };
+
+export function parseQueueFilters(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): ParsedQueueFilters {
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    if (value === undefined || value === "") continue;
+    if (Array.isArray(value) || key in raw) return { ok: false, errors: [`"${key}" may be given only once`] };
+    raw[key] = value;
+  }
+  const parsed = queueFiltersSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) =>
+        i.code === "unrecognized_keys" ? `Unknown filter: ${i.keys.join(", ")}` : `${i.path.join(".")}: ${i.message}`,
+      ),
+    };
+  }
+  if (parsed.data.from && parsed.data.to && parsed.data.from > parsed.data.to) {
+    return { ok: false, errors: ["from: the start date is after the end date"] };
+  }
+  return { ok: true, filters: parsed.data };
+}
+
+/** Where the last row of a page was in the queue order (level, arrival, id); the next page starts after it. */
+export type QueueCursor = { level: (typeof TRIAGE_LEVELS)[number]; createdAt: string; id: string };
+
+export function encodeCursor(cursor: QueueCursor): string {
+  return Buffer.from(JSON.stringify([cursor.level, cursor.createdAt, cursor.id])).toString("base64url");
+}
+
+const cursorTuple = z.tuple([z.enum(TRIAGE_LEVELS), z.iso.datetime(), z.string().min(1).max(64)]);
+
+export function decodeCursor(value: string): QueueCursor | null {
+  try {
+    const parsed = cursorTuple.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return parsed.success ? { level: parsed.data[0], createdAt: parsed.data[1], id: parsed.data[2] } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL for a filtered view, keeping only the parameters that are set. */
+export function queueHref(filters: QueueFilters, base = "/dashboard"): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value));
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}

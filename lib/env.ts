@@ -7,6 +7,11 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.string().optional(),
+  /** "off" stops this process from sending red-flag alerts (another instance must run the worker). */
+  ALERT_WORKER: z.enum(["on", "off"]).default("on"),
+  /** How often the alert worker looks for due alerts. */
+  ALERT_POLL_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
   /** How long an unfinished intake can be resumed. */
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** Per client address, per minute. Several patients may share a clinic's kiosk or a household's address. */

@@ -16,6 +16,11 @@ export function StaffNav({ staff }: { staff: Staff }) {
           Question sets
         </Link>
       ) : null}
+      {staff.role === "ADMIN" ? (
+        <Link href="/admin/alerts" className="font-semibold underline">
+          Alerts
+        </Link>
+      ) : null}
       <span className="ml-auto text-slate-600">
         {staff.name} ({staff.role === "ADMIN" ? "admin" : "clinician"})
       </span>

@@ -1,10 +1,12 @@
+import type { ReactNode } from "react";
 import type { viewSubmission } from "@/lib/db/submissions/view-submission";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
 import { TriageBadge } from "./triage-badge";
 
 type Submission = NonNullable<Awaited<ReturnType<typeof viewSubmission>>>;
 
-export function SubmissionDetail({ submission: s }: { submission: Submission }) {
+/** `actions`: what staff can do with the submission (acknowledge, its alerts), shown under the header. */
+export function SubmissionDetail({ submission: s, actions }: { submission: Submission; actions?: ReactNode }) {
   return (
     <article className="space-y-6">
       <header className="flex flex-wrap items-center gap-3">
@@ -17,6 +19,8 @@ export function SubmissionDetail({ submission: s }: { submission: Submission }) 
           {s.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
         </span>
       </header>
+
+      {actions}
 
       <section aria-labelledby="summary-h" className="rounded-lg bg-white p-4 shadow-sm">
         <h2 id="summary-h" className="mb-2 text-lg font-semibold">

@@ -72,6 +72,9 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
             triage,
             triageLevel: triage.level,
             patientName,
+            patientNameSearch: patientName.toLowerCase(),
+            causeIds: triage.causes.map((c) => c.id),
+            flagIds: triage.flags.map((f) => f.ruleId),
           },
           select: { id: true },
         });

@@ -207,3 +207,8 @@ export function useTestDatabase(kind: DatabaseKind): () => Db {
 export function assertOk<T extends { ok: boolean }>(result: T): asserts result is Extract<T, { ok: true }> {
   if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result)}`);
 }
+
+/** JSON text of database rows for "contains no …" checks; audit sequence numbers are BigInts. */
+export function rowsAsText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}

@@ -22,8 +22,11 @@ export const getCurrentStaff = cache(async (): Promise<Staff | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
+/** What a request means for the session's idle timeout: background polling is not the person being active. */
+export type RequestKind = { background?: boolean };
+
 /** For server actions and route handlers: the caller if they hold the permission, otherwise null. */
-export async function authorize(permission: Permission): Promise<Staff | null> {
+export async function authorize(permission: Permission, _kind: RequestKind = {}): Promise<Staff | null> {
   const staff = await getCurrentStaff();
   return staff && can(staff.role, permission) ? staff : null;
 }

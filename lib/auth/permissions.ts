@@ -3,23 +3,30 @@ export const PERMISSIONS = [
   "queue:read",
   "submission:read",
   "submission:acknowledge",
+  "submission:update",
+  "submission:export",
+  "stats:read",
   "question-set:edit",
   "question-set:publish",
   "alerts:manage",
+  "staff:manage",
+  "audit:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type StaffRole = "ADMIN" | "CLINICIAN";
 
+const CLINICAL: readonly Permission[] = [
+  "queue:read",
+  "submission:read",
+  "submission:acknowledge",
+  "submission:update",
+  "submission:export",
+  "stats:read",
+];
+
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  CLINICIAN: ["queue:read", "submission:read", "submission:acknowledge"],
-  ADMIN: [
-    "queue:read",
-    "submission:read",
-    "submission:acknowledge",
-    "question-set:edit",
-    "question-set:publish",
-    "alerts:manage",
-  ],
+  CLINICIAN: CLINICAL,
+  ADMIN: [...CLINICAL, "question-set:edit", "question-set:publish", "alerts:manage", "staff:manage", "audit:read"],
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {

@@ -9,6 +9,8 @@ export type AuditEntry = {
   entityId?: string | null;
   /** Never patient answers: ids, codes and status names only. */
   details?: Prisma.InputJsonValue;
+  /** Where the request came from: a hashed client address (see lib/http/client-key.ts), never the raw address. */
+  origin?: string | null;
 };
 
 /** Appends an audit event; pass the transaction that makes the change so both commit or neither. */
@@ -22,6 +24,7 @@ export async function recordAuditEvent(tx: DbTx, entry: AuditEntry) {
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
       details: entry.details,
+      origin: entry.origin ?? null,
     },
   });
 }

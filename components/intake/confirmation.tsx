@@ -1,6 +1,7 @@
 import { CAUSES, CLOSING_ADVICE } from "@/lib/domain/causes/catalog";
 import type { PatientGuidance } from "@/lib/db/submissions/submit-intake";
 import { Alert } from "@/components/ui/alert";
+import { PrintButton } from "@/components/ui/print-button";
 import { EmergencyAdvice } from "./emergency-advice";
 
 export function Confirmation({ referenceCode, guidance }: { referenceCode: string; guidance: PatientGuidance }) {
@@ -27,10 +28,15 @@ export function Confirmation({ referenceCode, guidance }: { referenceCode: strin
         <p className="mt-3 text-slate-700">
           Keep this code. A clinician will review your answers and contact you. Quote the code if you call us.
         </p>
+        <div className="mt-4">
+          <PrintButton />
+        </div>
       </div>
       {causes.length > 0 ? (
-        <section className="space-y-3">
-          <h2 className="text-xl font-semibold">Things that may help</h2>
+        <section aria-labelledby="things-that-may-help" className="space-y-3">
+          <h2 id="things-that-may-help" className="text-xl font-semibold">
+            Things that may help
+          </h2>
           {causes.map((c) => (
             <div key={c.id} className="rounded-lg bg-white p-4 shadow-sm">
               <h3 className="font-semibold">{c.name}</h3>
@@ -40,6 +46,13 @@ export function Confirmation({ referenceCode, guidance }: { referenceCode: strin
         </section>
       ) : null}
       <p className="rounded-lg bg-blue-50 p-4">{CLOSING_ADVICE}</p>
+      {/* A plain link, not next/link: prefetching this route would run it, and it forgets this browser's draft. */}
+      <p className="no-print">
+        <a href="/intake/new" className="font-semibold text-blue-800 underline underline-offset-2">
+          Start a new intake
+        </a>{" "}
+        <span className="text-slate-700">(for someone else on this device)</span>
+      </p>
     </div>
   );
 }

@@ -3,152 +3,295 @@
 import { useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  buildAnswerSchema,
-  coerceAnswers,
-  visibleItemIds,
-  type Answers,
-  type Definition,
-} from "@/lib/domain/question-set";
+import { buildAnswerSchema, coerceAnswers, type Answers } from "@/lib/domain/question-set/answer-schema";
+import { visibleItemIds } from "@/lib/domain/question-set/conditions";
+import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
-import { evaluate } from "@/lib/domain/triage";
 import { submitIntakeAction } from "@/app/(patient)/intake/actions";
-import type { PatientGuidance } from "@/lib/db/submissions/submit-intake";
+import { saveDraftAction } from "@/app/(patient)/intake/draft-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary, focusField, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ProgressSteps } from "@/components/ui/progress-steps";
 import { QuestionField } from "./question-field";
-import { Confirmation } from "./confirmation";
 import { EmergencyAdvice } from "./emergency-advice";
+import { ConsentStep, CONSENT_ERROR, CONSENT_FIELD_ID } from "./consent-step";
+import { ReviewStep } from "./review-step";
+import { DraftStatus, type DraftState } from "./draft-status";
+import { emergentFlags } from "./live-flags";
+import { toFormValues } from "./form-values";
 
 type RawValues = Record<string, unknown>;
+type Step = { kind: "consent" } | { kind: "section"; section: Section } | { kind: "review" };
+
+export type InitialDraft = { answers: Record<string, unknown>; step: number; resumeUrl: string };
 
 function newIdempotencyKey(): string {
   return crypto.randomUUID().replaceAll("-", "") + Date.now().toString(36);
 }
 
-export function IntakeForm({ definition, versionId }: { definition: Definition; versionId: string }) {
+const UNREACHABLE =
+  "We could not reach the clinic's server. Your answers are still here: check your connection and press Submit again.";
+
+/**
+ * The wizard: a consent step, one step per shown section, and a review step. Step numbers count all
+ * three kinds (consent is 0), and the same integer is what the draft stores, so a resumed patient lands
+ * where they left.
+ */
+export function IntakeForm({
+  definition,
+  versionId,
+  initialDraft,
+}: {
+  definition: Definition;
+  versionId: string;
+  initialDraft?: InitialDraft;
+}) {
   const schema = useMemo(() => buildAnswerSchema(definition), [definition]);
-  const form = useForm<RawValues, unknown, Answers>({ resolver: zodResolver(schema), reValidateMode: "onChange" });
+  const form = useForm<RawValues, unknown, Answers>({
+    resolver: zodResolver(schema),
+    reValidateMode: "onChange",
+    defaultValues: initialDraft ? toFormValues(definition, initialDraft.answers) : undefined,
+  });
   const raw = useWatch({ control: form.control }) as RawValues;
   const answers = useMemo(() => coerceAnswers(definition, raw), [definition, raw]);
   const visible = useMemo(() => visibleItemIds(definition, answers), [definition, answers]);
-  const live = useMemo(() => evaluate(definition, answers), [definition, answers]);
-  const steps = definition.sections.filter((s) => s.items.some((i) => visible.has(i.id)));
+  const emergent = useMemo(() => emergentFlags(definition, raw), [definition, raw]);
+  const sections = definition.sections.filter((s) => s.items.some((i) => visible.has(i.id)));
+  const steps: Step[] = [
+    { kind: "consent" },
+    ...sections.map((section) => ({ kind: "section" as const, section })),
+    { kind: "review" },
+  ];
 
-  const [stepIndex, setStepIndex] = useState(0);
+  // A saved draft exists only once the patient has agreed and moved on.
+  const [consent, setConsent] = useState(initialDraft !== undefined);
+  const [stepIndex, setStepIndex] = useState(initialDraft?.step ?? 0);
+  const [returnToReview, setReturnToReview] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [submitting, setSubmitting] = useState(false);
+  const submittingRef = useRef(false);
+  const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ referenceCode: string; guidance: PatientGuidance } | null>(null);
+  const [draft, setDraft] = useState<DraftState>(
+    initialDraft ? { state: "saved", resumeUrl: initialDraft.resumeUrl } : { state: "idle" },
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const index = Math.min(stepIndex, steps.length - 1);
-  const step = steps[index];
-  const isLast = index === steps.length - 1;
+  const index = Math.max(0, Math.min(stepIndex, steps.length - 1));
+  const step = steps[index]!;
   const errors = form.formState.errors;
 
-  function goTo(next: number) {
+  function fieldIdsOf(section: Section): string[] {
+    return section.items.filter((i) => visible.has(i.id) && i.type !== "display").map((i) => i.id);
+  }
+
+  function saveDraft(nextStep: number) {
+    setDraft((d) => ({ state: "saving", resumeUrl: d.state === "idle" ? undefined : d.resumeUrl }));
+    // Raw values on purpose: the server keeps only what fits the questions, so a half-typed answer is no error.
+    saveDraftAction({ versionId, answers: form.getValues(), step: nextStep }).then(
+      (result) =>
+        setDraft((d) =>
+          result.ok
+            ? { state: "saved", resumeUrl: result.resumeUrl, expiresAt: result.expiresAt }
+            : { state: "failed", resumeUrl: d.state === "idle" ? undefined : d.resumeUrl },
+        ),
+      () => setDraft((d) => ({ state: "failed", resumeUrl: d.state === "idle" ? undefined : d.resumeUrl })),
+    );
+  }
+
+  function goTo(next: number, focusId?: string) {
     setStepIndex(next);
-    // Move focus to the new step's heading so keyboard and screen-reader users start at its top.
-    requestAnimationFrame(() => headingRef.current?.focus());
+    setSummary([]);
+    setFormError(null);
+    saveDraft(next);
+    // Start keyboard and screen-reader users at the top of the new step (or at the answer they chose to edit).
+    requestAnimationFrame(() => {
+      if (focusId && focusField(focusId)) return;
+      headingRef.current?.focus();
+      window.scrollTo(0, 0);
+    });
+  }
+
+  function showErrors(items: ErrorSummaryItem[]) {
+    setSummary(items);
+    requestAnimationFrame(() => {
+      if (items[0]) focusField(items[0].id);
+    });
+  }
+
+  function summaryOf(section: Section): ErrorSummaryItem[] {
+    return section.items.flatMap((item) => {
+      const message = form.getFieldState(item.id).error?.message;
+      return visible.has(item.id) && message ? [{ id: item.id, label: t(item.text), message }] : [];
+    });
   }
 
   async function next() {
-    if (!step) return;
-    const ids = step.items.filter((i) => visible.has(i.id) && i.type !== "display").map((i) => i.id);
-    if (await form.trigger(ids, { shouldFocus: true })) goTo(index + 1);
+    if (step.kind === "consent") {
+      if (!consent) return showErrors([{ id: CONSENT_FIELD_ID, label: "Agreement", message: CONSENT_ERROR }]);
+      return goTo(index + 1);
+    }
+    if (step.kind !== "section") return;
+    const ok = await form.trigger(fieldIdsOf(step.section));
+    if (!ok) return showErrors(summaryOf(step.section));
+    if (returnToReview) {
+      setReturnToReview(false);
+      return goTo(steps.length - 1);
+    }
+    goTo(index + 1);
   }
 
+  function back() {
+    setReturnToReview(false);
+    goTo(index - 1);
+  }
+
+  function edit(sectionId: string, itemId: string) {
+    const target = steps.findIndex((s) => s.kind === "section" && s.section.id === sectionId);
+    if (target < 0) return;
+    setReturnToReview(true);
+    goTo(target, itemId);
+  }
+
+  /** Sends the answers; a retry after a failure reuses the same idempotency key, so it can never store twice. */
   async function send(clean: Answers) {
-    setSubmitting(true);
     setFormError(null);
     try {
-      const result = await submitIntakeAction({ versionId, idempotencyKey, answers: clean });
+      const result = await submitIntakeAction({ versionId, idempotencyKey, answers: clean, consent: true });
       if (result.ok) {
-        setDone({ referenceCode: result.referenceCode, guidance: result.guidance });
-        window.scrollTo(0, 0);
+        // A full page load on purpose: it reads the HttpOnly receipt cookie the action set, and it drops
+        // the answers from this page's memory, which matters on a shared or clinic device.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.assign("/intake/confirmation");
         return;
       }
+      release();
       if (result.code === "invalid") {
         for (const [id, messages] of Object.entries(result.fieldErrors)) {
           form.setError(id, { type: "server", message: messages[0] });
         }
-        const firstBad = steps.findIndex((s) => s.items.some((i) => result.fieldErrors[i.id]));
-        if (firstBad >= 0) goTo(firstBad);
+        goToFirstError(result.fieldErrors);
         setFormError("Some answers need another look. They are marked below.");
       } else if (result.code === "version-not-published") {
         setFormError("This form has been updated since you opened it. Please reload the page to continue.");
+      } else if (result.code === "rate-limited") {
+        setFormError(
+          `Too many forms have been sent from this connection. Please wait ${result.retryAfterSeconds} seconds and press Submit again.`,
+        );
       } else {
-        setFormError("Something went wrong sending your answers. Please try again.");
+        setFormError("Something went wrong sending your answers. Please press Submit again.");
       }
     } catch {
-      setFormError(
-        "We could not reach the clinic's server. Your answers are still here: check your connection and press Submit again.",
-      );
-    } finally {
-      setSubmitting(false);
+      release();
+      setFormError(UNREACHABLE);
     }
   }
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    if (isLast) return void form.handleSubmit(send)(event);
-    event.preventDefault();
-    void next();
+  function release() {
+    submittingRef.current = false;
+    setSubmitting(false);
   }
 
-  if (done) return <Confirmation referenceCode={done.referenceCode} guidance={done.guidance} />;
-  if (!step) return null;
+  function goToFirstError(fieldErrors: Record<string, unknown>) {
+    const first = steps.findIndex((s) => s.kind === "section" && s.section.items.some((i) => fieldErrors[i.id]));
+    const target = steps[first];
+    if (!target || target.kind !== "section") return;
+    setReturnToReview(true);
+    setStepIndex(first);
+    showErrors(summaryOf(target.section));
+  }
 
-  const emergent = live.level === "EMERGENT" ? live.flags.filter((f) => f.severity === "EMERGENT") : [];
+  function submit() {
+    // A double click must not send twice; the idempotency key covers retries that reach the server anyway.
+    if (submittingRef.current) return;
+    submittingRef.current = true;
+    setSubmitting(true);
+    void form.handleSubmit(send, (fieldErrors) => {
+      release();
+      goToFirstError(fieldErrors);
+    })();
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (step.kind === "review") submit();
+    else void next();
+  }
+
+  const title =
+    step.kind === "consent"
+      ? "Before you start"
+      : step.kind === "review"
+        ? "Check your answers"
+        : t(step.section.title);
 
   return (
     <form noValidate onSubmit={onSubmit} className="mx-auto max-w-2xl space-y-6">
-      <div>
+      <div className="space-y-3">
         <h1 className="text-2xl font-bold">{t(definition.title)}</h1>
-        <p className="mt-1 text-slate-700" aria-live="polite">
-          Step {index + 1} of {steps.length}
-        </p>
-        <progress
-          className="mt-2 h-2 w-full accent-blue-800"
-          max={steps.length}
-          value={index + 1}
-          aria-label="Progress"
-        />
+        <ProgressSteps current={index + 1} total={steps.length} />
       </div>
 
       {emergent.length > 0 ? <EmergencyAdvice flags={emergent} live /> : null}
 
+      <ErrorSummary errors={summary} />
+
       <section aria-labelledby="step-heading" className="space-y-6 rounded-xl bg-white p-4 shadow-sm sm:p-6">
         <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
-          {t(step.title)}
+          {title}
         </h2>
-        {step.description ? <p className="text-slate-700">{t(step.description)}</p> : null}
-        {step.items
-          .filter((item) => visible.has(item.id))
-          .map((item) => (
-            <QuestionField
-              key={item.id}
-              item={item}
-              register={form.register}
-              error={errors[item.id]?.message as string | undefined}
-            />
-          ))}
+        {step.kind === "consent" ? (
+          <ConsentStep
+            checked={consent}
+            onChange={(checked) => {
+              setConsent(checked);
+              if (checked) setSummary([]);
+            }}
+            error={summary.some((s) => s.id === CONSENT_FIELD_ID) && !consent ? CONSENT_ERROR : undefined}
+          />
+        ) : step.kind === "review" ? (
+          <ReviewStep sections={sections} answers={answers} visible={visible} onEdit={edit} />
+        ) : (
+          <>
+            {step.section.description ? <p className="text-slate-700">{t(step.section.description)}</p> : null}
+            {step.section.items
+              .filter((item) => visible.has(item.id))
+              .map((item) => (
+                <QuestionField
+                  key={item.id}
+                  item={item}
+                  register={form.register}
+                  control={form.control}
+                  error={errors[item.id]?.message as string | undefined}
+                />
+              ))}
+          </>
+        )}
       </section>
 
       {formError ? <Alert tone="warning" title={formError} live /> : null}
 
-      <div className="flex justify-between gap-3">
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
         {index > 0 ? (
-          <Button variant="secondary" onClick={() => goTo(index - 1)}>
+          <Button variant="secondary" onClick={back}>
             Back
           </Button>
         ) : (
           <span />
         )}
-        <Button type="submit" disabled={submitting}>
-          {isLast ? (submitting ? "Sending…" : "Submit my answers") : "Next"}
+        <Button type="submit" disabled={submitting} aria-disabled={submitting}>
+          {step.kind === "review"
+            ? submitting
+              ? "Sending…"
+              : "Submit my answers"
+            : returnToReview && step.kind === "section"
+              ? "Save and return to review"
+              : "Next"}
         </Button>
       </div>
+
+      <DraftStatus draft={draft} />
     </form>
   );
 }

@@ -1,53 +1,71 @@
 "use client";
 
-import type { UseFormRegister } from "react-hook-form";
-import type { Item } from "@/lib/domain/question-set";
+import { useController, type Control, type UseFormRegister } from "react-hook-form";
+import type { Item } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
-import { PAIN_REGIONS } from "@/lib/domain/pain-map/regions";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";
+import { PainMap } from "./pain-map";
 
-type Props = { item: Item; register: UseFormRegister<Record<string, unknown>>; error?: string };
+type FormValues = Record<string, unknown>;
+type Props = { item: Item; register: UseFormRegister<FormValues>; control: Control<FormValues>; error?: string };
 
-const choiceClass =
-  "flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50";
+const choiceBase =
+  "flex cursor-pointer rounded-lg border border-slate-400 bg-white has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-700";
+const choiceClass = `${choiceBase} min-h-12 items-center gap-3 px-3 py-2`;
+// Eleven numbers must fit six to a row on a 360 px phone, so the number sits under its radio.
+const scaleChoiceClass = `${choiceBase} min-h-14 flex-col items-center justify-center gap-1 px-1 py-1`;
 
 /** One question, rendered with the native control that fits its type. */
-export function QuestionField({ item, register, error }: Props) {
+export function QuestionField({ item, register, control, error }: Props) {
   const text = t(item.text);
   const hint = item.help ? t(item.help) : undefined;
   const invalid = error ? true : undefined;
 
   switch (item.type) {
     case "display":
-      return <p className="rounded-lg bg-slate-100 p-3 text-sm">{text}</p>;
+      return <p className="rounded-lg bg-slate-100 p-3">{text}</p>;
+    case "painmap":
+      return <PainMapField item={item} control={control} legend={text} hint={hint} error={error} />;
     case "single":
     case "multi":
     case "yesno":
-    case "scale":
-    case "painmap": {
+    case "scale": {
       const choices = choicesOf(item);
-      const inputType = item.type === "multi" || item.type === "painmap" ? "checkbox" : "radio";
+      const inputType = item.type === "multi" ? "checkbox" : "radio";
       return (
-        <FieldSet id={item.id} legend={text} hint={hint} error={error} required={item.required}>
+        <FieldSet
+          id={item.id}
+          legend={text}
+          hint={hint}
+          error={error}
+          required={item.required}
+          describedByExtra={item.type === "scale" ? `${item.id}-ends` : undefined}
+        >
           {item.type === "scale" ? (
-            <p className="flex justify-between text-sm text-slate-600" aria-hidden="true">
+            <p id={`${item.id}-ends`} className="flex justify-between gap-4 text-sm text-slate-700">
               <span>
-                {item.min} = {t(item.minLabel)}
+                {item.min} = {t(item.minLabel)},
               </span>
-              <span>
+              <span className="text-right">
                 {item.max} = {t(item.maxLabel)}
               </span>
             </p>
           ) : null}
           <div
-            className={item.type === "scale" ? "grid grid-cols-6 gap-2 sm:grid-cols-11" : "grid gap-2 sm:grid-cols-2"}
+            className={
+              item.type === "scale"
+                ? "grid grid-cols-6 gap-2 sm:grid-cols-11"
+                : item.type === "yesno"
+                  ? "grid grid-cols-2 gap-2"
+                  : "grid gap-2 sm:grid-cols-2"
+            }
           >
             {choices.map((choice) => (
-              <label key={choice.value} className={choiceClass}>
+              <label key={choice.value} className={item.type === "scale" ? scaleChoiceClass : choiceClass}>
                 <input
                   type={inputType}
                   value={choice.value}
-                  className="size-5 accent-blue-800"
+                  className="size-5 shrink-0 accent-blue-800"
                   aria-invalid={invalid}
                   {...register(item.id)}
                 />
@@ -70,11 +88,13 @@ export function QuestionField({ item, register, error }: Props) {
                 min={item.min}
                 max={item.max}
                 className={`${inputClass} max-w-40`}
-                aria-describedby={describedBy}
+                aria-describedby={
+                  [describedBy, item.unit ? `${item.id}-unit` : null].filter(Boolean).join(" ") || undefined
+                }
                 aria-invalid={invalid}
                 {...register(item.id)}
               />
-              {item.unit ? <span>{t(item.unit)}</span> : null}
+              {item.unit ? <span id={`${item.id}-unit`}>{t(item.unit)}</span> : null}
             </div>
           )}
         </Field>
@@ -126,6 +146,35 @@ export function QuestionField({ item, register, error }: Props) {
   }
 }
 
+function PainMapField({
+  item,
+  control,
+  legend,
+  hint,
+  error,
+}: {
+  item: Extract<Item, { type: "painmap" }>;
+  control: Control<FormValues>;
+  legend: string;
+  hint?: string;
+  error?: string;
+}) {
+  const { field } = useController({ name: item.id, control, defaultValue: [] });
+  const value = Array.isArray(field.value) ? (field.value as string[]) : [];
+  return (
+    <PainMap
+      id={item.id}
+      legend={legend}
+      hint={hint}
+      error={error}
+      required={item.required}
+      value={value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+    />
+  );
+}
+
 function choicesOf(item: Item): { value: string; label: string }[] {
   switch (item.type) {
     case "single":
@@ -141,8 +190,6 @@ function choicesOf(item: Item): { value: string; label: string }[] {
         value: String(item.min + i),
         label: String(item.min + i),
       }));
-    case "painmap":
-      return PAIN_REGIONS.map((r) => ({ value: r.id, label: r.label }));
     default:
       return [];
   }

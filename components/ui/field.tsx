@@ -41,6 +41,7 @@ export function FieldSet({
   hint,
   error,
   required,
+  describedByExtra,
   children,
 }: {
   id: string;
@@ -48,9 +49,13 @@ export function FieldSet({
   hint?: string;
   error?: string;
   required?: boolean;
+  /** Ids of more text that explains the group, e.g. the words at each end of a 0–10 scale. */
+  describedByExtra?: string;
   children: ReactNode;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, describedByExtra ?? null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <fieldset
       id={id}

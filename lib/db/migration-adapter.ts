@@ -40,7 +40,7 @@ function nameAsText<T extends pg.QueryResult | pg.QueryResult[]>(res: T): T {
 
 export async function createMigrationAdapter(target: DatabaseTarget) {
   if (target.kind === "postgres") {
-    return new PrismaPg({ connectionString: target.url, Client: NameAsTextClient });
+    return new WholeScriptPg({ connectionString: target.url, Client: NameAsTextClient });
   }
   unrefPgliteTimers();
   return new ClosingPGliteFactory(await openPglite(target.dataDir));
@@ -77,6 +77,23 @@ class ClosingPGliteFactory extends PrismaPGlite {
     return Object.assign(adapter, {
       async dispose() {
         if (!pglite.closed) await pglite.close();
+      },
+    });
+  }
+}
+
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";", which cuts dollar-quoted function
+ * bodies (triggers) apart. PostgreSQL runs a multi-statement script as one simple query, so the script is sent
+ * whole; the schema engine wraps each migration in its own transaction as before.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver() as pg.Pool;
+    return Object.assign(adapter, {
+      async executeScript(script: string) {
+        await pool.query(script);
       },
     });
   }

@@ -34,10 +34,11 @@ export function freePort() {
 
 /**
  * Starts `node scripts/start.mjs` (migrations, default question set, `next start`) on PGlite in a fresh
- * temporary directory. A random AUTH_SECRET keeps the repository's .data/ untouched.
- * @returns {Promise<{ baseURL: string, stop: () => Promise<void> }>}
+ * temporary directory, or on `databaseUrl` when given. A random AUTH_SECRET keeps the repository's .data/
+ * untouched; `env` adds settings (e.g. a raised rate limit).
+ * @returns {Promise<{ baseURL: string, dataDir: string, stop: () => Promise<void> }>}
  */
-export async function serveProduction({ build = true } = {}) {
+export async function serveProduction({ build = true, databaseUrl, env = {}, keepData = false } = {}) {
   if (build) buildProduction();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "spine-bench-"));
   const port = await freePort();
@@ -51,9 +52,10 @@ export async function serveProduction({ build = true } = {}) {
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
       NEXTAUTH_URL: baseURL,
-      DATABASE_URL: `pglite:${dataDir}`,
+      DATABASE_URL: databaseUrl ?? `pglite:${dataDir}`,
       AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       ALERT_WORKER: "off",
+      ...env,
     },
   });
   const exited = new Promise((resolve) => server.once("exit", resolve));
@@ -65,7 +67,7 @@ export async function serveProduction({ build = true } = {}) {
       await exited;
       clearTimeout(timer);
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!keepData) await rm(dataDir, { recursive: true, force: true });
   };
 
   try {
@@ -74,7 +76,7 @@ export async function serveProduction({ build = true } = {}) {
     await stop();
     throw error;
   }
-  return { baseURL, stop };
+  return { baseURL, dataDir, stop };
 }
 
 async function waitForHealth(url, exited, timeoutMs = 120_000) {

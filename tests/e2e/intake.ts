@@ -56,9 +56,39 @@ async function answer(page: Page, item: Item, value: Answers[string], wording: (
   }
 }
 
+/** The built-in first step: the privacy notice and the agreement box. */
+export async function agreeToPrivacy(page: Page) {
+  await expect(page.getByRole("heading", { level: 2, name: "Before you start" })).toBeVisible();
+  await page.getByRole("checkbox", { name: /I agree/ }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+}
+
+/** The steps a patient with these answers sees: consent, one per shown section, review. */
+export function stepsFor(definition: Definition, answers: Answers) {
+  const visible = visibleItemIds(definition, answers);
+  return definition.sections.filter((s) => s.items.some((i) => visible.has(i.id)));
+}
+
+/** Answers the shown questions of one section from `answers`. */
+export async function answerSection(
+  page: Page,
+  definition: Definition,
+  sectionId: string,
+  answers: Answers,
+  wording: (item: Item) => string = (item) => t(item.text),
+) {
+  const visible = visibleItemIds(definition, answers);
+  const section = definition.sections.find((s) => s.id === sectionId)!;
+  for (const item of section.items) {
+    if (!visible.has(item.id) || answers[item.id] === undefined) continue;
+    await answer(page, item, answers[item.id]!, wording);
+  }
+}
+
 /**
- * Walks the wizard from the current step to the end, answering every shown question from `answers`,
- * then submits. Returns the reference code shown on the confirmation.
+ * Walks the wizard from the current step to the end (agreeing to the privacy notice if it is showing),
+ * answering every shown question from `answers`, then submits from the review step. Returns the
+ * reference code shown on the confirmation.
  */
 export async function completeIntake(
   page: Page,
@@ -73,20 +103,33 @@ export async function completeIntake(
     afterAnswering?: (sectionId: string) => Promise<void>;
   } = {},
 ): Promise<string> {
-  const visible = visibleItemIds(definition, answers);
-  const steps = definition.sections.filter((s) => s.items.some((i) => visible.has(i.id)));
+  const steps = stepsFor(definition, answers);
+  const heading = page.getByRole("heading", { level: 2 }).first();
+  await expect(heading).toBeVisible();
+  if ((await heading.textContent())?.trim() === "Before you start") await agreeToPrivacy(page);
+  await expect(heading).not.toHaveText("Before you start");
+  const current = (await heading.textContent())?.trim();
+  const from = Math.max(
+    0,
+    steps.findIndex((s) => t(s.title) === current),
+  );
   for (const [index, section] of steps.entries()) {
+    if (index < from) continue;
     await expect(page.getByRole("heading", { level: 2, name: t(section.title) })).toBeVisible();
-    await expect(page.getByText(`Step ${index + 1} of ${steps.length}`)).toBeVisible();
+    await expect(page.getByText(`Step ${index + 2} of ${steps.length + 2}`)).toBeVisible();
     for (const item of section.items) {
-      if (!visible.has(item.id) || answers[item.id] === undefined) continue;
+      if (!visibleItemIds(definition, answers).has(item.id) || answers[item.id] === undefined) continue;
       await answer(page, item, answers[item.id]!, wording);
     }
     await afterAnswering(section.id);
-    const last = index === steps.length - 1;
-    await page.getByRole("button", { name: last ? "Submit my answers" : "Next" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
   }
+  await expect(page.getByRole("heading", { level: 2, name: "Check your answers" })).toBeVisible();
+  await page.getByRole("button", { name: "Submit my answers" }).click();
+  return readReferenceCode(page);
+}
+
+export async function readReferenceCode(page: Page): Promise<string> {
   await expect(page.getByRole("heading", { name: /we have your answers/i })).toBeVisible();
-  const code = (await page.getByText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/).textContent())!.trim();
-  return code;
+  return (await page.getByText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/).textContent())!.trim();
 }

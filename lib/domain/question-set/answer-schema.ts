@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { answerOf, isAnswered, visibleItemIds } from "./conditions";
 import type { Definition, Item, ItemOfType } from "./definition-schema";
-import { isRealDate } from "./definition-schema";
+import { isRealDate } from "./iso-date";
 import { t } from "./text";
 import { isPainRegionId } from "../pain-map/regions";
 

@@ -5,19 +5,12 @@
 import * as z from "zod";
 import { CAUSE_IDS } from "../causes/catalog";
 import { PAIN_REGION_IDS } from "../pain-map/regions";
+import { isRealDate } from "./iso-date";
 
 const ITEM_ID = /^[a-z][a-z0-9_]*$/;
 const KEY_ID = /^[a-z][a-z0-9_-]*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a `YYYY-MM-DD` string naming a day that exists (no 2025-02-30). */
-export function isRealDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isRealDate };
 
 const localeTextSchema = z
   .object({ en: z.string().trim().min(1, "English text cannot be empty") })

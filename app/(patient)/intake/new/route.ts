@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { seeOther } from "@/lib/http/see-other";
 import { deleteDraft } from "@/lib/db/drafts/delete-draft";
 import { clearPatientCookies, readDraftCookie } from "@/lib/http/patient-cookies";
 
@@ -6,5 +7,5 @@ import { clearPatientCookies, readDraftCookie } from "@/lib/http/patient-cookies
 export async function GET(request: NextRequest) {
   await deleteDraft(await readDraftCookie());
   await clearPatientCookies();
-  return NextResponse.redirect(new URL("/intake", request.url), 303);
+  return seeOther("/intake");
 }

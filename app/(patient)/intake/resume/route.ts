@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { seeOther } from "@/lib/http/see-other";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { setDraftCookie } from "@/lib/http/patient-cookies";
 
@@ -6,7 +7,7 @@ import { setDraftCookie } from "@/lib/http/patient-cookies";
 export async function GET(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token") ?? undefined;
   const draft = await loadDraft(token);
-  if (!draft || !token) return NextResponse.redirect(new URL("/intake?resume=invalid", request.url), 303);
+  if (!draft || !token) return seeOther("/intake?resume=invalid");
   await setDraftCookie(token, draft.expiresAt);
-  return NextResponse.redirect(new URL("/intake", request.url), 303);
+  return seeOther("/intake");
 }

@@ -4,7 +4,8 @@
  * number, "" for an untouched field, NaN from an empty valueAsNumber input) and outputs clean,
  * typed answers with hidden and empty ones removed.
  */
-import * as z from "zod";
+// zod/mini: the same validation as classic zod at a fraction of the patient's download (measured by bench:size).
+import * as z from "zod/mini";
 import { answerOf, isAnswered, visibleItemIds } from "./conditions";
 import type { Definition, Item, ItemOfType } from "./definition-schema";
 import { isRealDate } from "./iso-date";
@@ -40,44 +41,47 @@ export function sectionItemIds(definition: Definition, sectionId: string): strin
 
 export function buildAnswerSchema(definition: Definition, options: AnswerSchemaOptions = {}) {
   const items = new Map(answerableItems(definition).map((i) => [i.id, i]));
-  return z.record(z.string(), z.unknown()).transform((raw, ctx): Answers => {
-    const issue = (itemId: string, message: string) =>
-      ctx.addIssue({ code: "custom", path: [itemId], message, input: raw[itemId] });
-    const today = options.today ?? todayUtc();
+  return z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((raw: Record<string, unknown>, ctx): Answers => {
+      const issue = (itemId: string, message: string) =>
+        ctx.issues.push({ code: "custom", path: [itemId], message, input: raw[itemId] });
+      const today = options.today ?? todayUtc();
 
-    for (const key of Object.keys(raw)) {
-      if (!items.has(key) && raw[key] !== undefined) issue(key, `Unknown question "${key}"`);
-    }
+      for (const key of Object.keys(raw)) {
+        if (!items.has(key) && raw[key] !== undefined) issue(key, `Unknown question "${key}"`);
+      }
 
-    const checked = new Map<string, Checked>();
-    const valid: Answers = {};
-    for (const item of items.values()) {
-      const result = checkAnswer(item, answerOf(raw, item.id), today);
-      checked.set(item.id, result);
-      if (result.ok && result.value !== undefined) valid[item.id] = result.value;
-    }
+      const checked = new Map<string, Checked>();
+      const valid: Answers = {};
+      for (const item of items.values()) {
+        const result = checkAnswer(item, answerOf(raw, item.id), today);
+        checked.set(item.id, result);
+        if (result.ok && result.value !== undefined) valid[item.id] = result.value;
+      }
 
-    // Mistakes in hidden questions are not the patient's to fix: they are dropped, not reported.
-    const visible = visibleItemIds(definition, valid);
-    for (const item of items.values()) {
-      if (!visible.has(item.id)) continue;
-      const result = checked.get(item.id);
-      if (result && !result.ok) issue(item.id, result.message);
-      else if (item.required && valid[item.id] === undefined) issue(item.id, REQUIRED_MESSAGE);
-    }
+      // Mistakes in hidden questions are not the patient's to fix: they are dropped, not reported.
+      const visible = visibleItemIds(definition, valid);
+      for (const item of items.values()) {
+        if (!visible.has(item.id)) continue;
+        const result = checked.get(item.id);
+        if (result && !result.ok) issue(item.id, result.message);
+        else if (item.required && valid[item.id] === undefined) issue(item.id, REQUIRED_MESSAGE);
+      }
 
-    for (const constraint of definition.constraints) {
-      const shown = constraint.items.filter((id) => visible.has(id));
-      const first = shown[0];
-      if (first === undefined) continue;
-      const oneGiven = shown.some((id) => valid[id] !== undefined || checked.get(id)?.ok === false);
-      if (!oneGiven) issue(first, t(constraint.message));
-    }
+      for (const constraint of definition.constraints) {
+        const shown = constraint.items.filter((id) => visible.has(id));
+        const first = shown[0];
+        if (first === undefined) continue;
+        const oneGiven = shown.some((id) => valid[id] !== undefined || checked.get(id)?.ok === false);
+        if (!oneGiven) issue(first, t(constraint.message));
+      }
 
-    const output: Answers = {};
-    for (const [id, value] of Object.entries(valid)) if (visible.has(id)) output[id] = value;
-    return output;
-  });
+      const output: Answers = {};
+      for (const [id, value] of Object.entries(valid)) if (visible.has(id)) output[id] = value;
+      return output;
+    }),
+  );
 }
 
 export type AnswerSchema = ReturnType<typeof buildAnswerSchema>;

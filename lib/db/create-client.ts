@@ -14,6 +14,7 @@ export async function createDbClient(target: DatabaseTarget): Promise<Db> {
       : new PrismaPGlite(await openPglite(target.dataDir));
   return new PrismaClient({
     adapter,
-    transactionOptions: { maxWait: 5_000, timeout: 10_000 },
+    // Generous waits: under a burst, queueing for a connection is better than failing a patient's submission.
+    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
   });
 }

@@ -33,15 +33,16 @@ export type SubmitIntakeResult =
 export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
   if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) return { ok: false, code: "invalid-key" };
   const db = await getDb();
-
-  const existing = await findByIdempotencyKey(input.idempotencyKey);
-  if (existing) return existing;
+  // A replay is found by the unique key when the insert fails, not looked up first: one round trip fewer for
+  // every new patient. Failure paths check for an earlier success, so a retry after a publish still gets its code.
+  const earlierOr = async (failure: SubmitIntakeResult) =>
+    (await findByIdempotencyKey(input.idempotencyKey)) ?? failure;
 
   const version = await getVersionDefinition(input.versionId);
   const answerable =
     version &&
     (version.status === "PUBLISHED" || (version.status === "RETIRED" && version.id === input.draftVersionId));
-  if (!version || !answerable) return { ok: false, code: "version-not-published" };
+  if (!version || !answerable) return earlierOr({ ok: false, code: "version-not-published" });
   const definition = version.definition;
 
   const parsed = buildAnswerSchema(definition).safeParse(input.answers);
@@ -53,7 +54,7 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
       if (key) (fieldErrors[key] ??= []).push(issue.message);
       else formErrors.push(issue.message);
     }
-    return { ok: false, code: "invalid", fieldErrors, formErrors };
+    return earlierOr({ ok: false, code: "invalid", fieldErrors, formErrors });
   }
   const answers: Answers = parsed.data;
   const triage = evaluate(definition, answers);

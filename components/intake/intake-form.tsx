@@ -154,6 +154,22 @@ export function IntakeForm({
     goTo(target, itemId);
   }
 
+  async function submitThroughApi(clean: Answers): Promise<boolean> {
+    try {
+      const response = await fetch("/api/v1/submissions", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-spine-patient-form": "1" },
+        body: JSON.stringify({ versionId, idempotencyKey, answers: clean }),
+      });
+      if (!response.ok) return false;
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      window.location.assign("/intake/confirmation");
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Sends the answers; a retry after a failure reuses the same idempotency key, so it can never store twice. */
   async function send(clean: Answers) {
     setFormError(null);
@@ -183,6 +199,9 @@ export function IntakeForm({
         setFormError("Something went wrong sending your answers. Please press Submit again.");
       }
     } catch {
+      // The action can be missing after a deploy (a form opened on the previous build) or the request lost:
+      // the same answers, with the same idempotency key, go to the JSON API, which stores at most once.
+      if (await submitThroughApi(clean)) return;
       release();
       setFormError(UNREACHABLE);
     }

@@ -3,6 +3,8 @@ import { cookies, headers } from "next/headers";
 import { DRAFT_COOKIE } from "@/lib/db/drafts/draft-token";
 
 export const RECEIPT_COOKIE = "intake_receipt";
+/** Sent by the patient form when it falls back to the JSON API, so the API also handles the browser's cookies. */
+export const PATIENT_FORM_HEADER = "x-spine-patient-form";
 const RECEIPT_MAX_AGE_SECONDS = 30 * 60;
 
 async function isHttps(): Promise<boolean> {

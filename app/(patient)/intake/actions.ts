@@ -3,12 +3,12 @@
 import * as z from "zod";
 import { env } from "@/lib/env";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
-import { deleteDraft } from "@/lib/db/drafts/delete-draft";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { submitIntake, type SubmitIntakeResult } from "@/lib/db/submissions/submit-intake";
 import { headers } from "next/headers";
 import { clientKeyFrom } from "@/lib/http/client-key";
-import { clearPatientCookies, readDraftCookie, setReceiptCookie } from "@/lib/http/patient-cookies";
+import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
+import { readDraftCookie } from "@/lib/http/patient-cookies";
 
 const inputSchema = z.object({
   versionId: z.string().min(1).max(64),
@@ -41,11 +41,6 @@ export async function submitIntakeAction(input: unknown): Promise<SubmitIntakeAc
   const token = await readDraftCookie();
   const draft = await loadDraft(token);
   const result = await submitIntake({ ...parsed.data, draftVersionId: draft?.version.id });
-  if (result.ok) {
-    // Shared and kiosk devices: once submitted, nothing of the patient's answers stays reachable from this browser.
-    await deleteDraft(token);
-    await clearPatientCookies();
-    await setReceiptCookie(parsed.data.idempotencyKey);
-  }
+  if (result.ok) await finishPatientSubmission(parsed.data.idempotencyKey);
   return result;
 }

@@ -5,6 +5,9 @@ import { getPublishedVersion } from "@/lib/db/question-sets/get-published-versio
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
+import { PATIENT_FORM_HEADER, readDraftCookie } from "@/lib/http/patient-cookies";
 
 export const dynamic = "force-dynamic";
 
@@ -51,8 +54,18 @@ export async function POST(request: Request) {
 
   const versionId = parsed.data.versionId ?? (await getPublishedVersion())?.id;
   if (!versionId) return problem(409, "No question set is published.");
-  const result = await submitIntake({ versionId, idempotencyKey, answers: parsed.data.answers });
+  // The patient form falls back to this route (marked by a header); its resumed draft may be on a version
+  // retired since, and on success its draft is forgotten as after the form's own action.
+  const fromPatientForm = request.headers.get(PATIENT_FORM_HEADER) === "1";
+  const draft = fromPatientForm ? await loadDraft(await readDraftCookie()) : null;
+  const result = await submitIntake({
+    versionId,
+    idempotencyKey,
+    answers: parsed.data.answers,
+    draftVersionId: draft?.version.id,
+  });
   if (result.ok) {
+    if (fromPatientForm) await finishPatientSubmission(idempotencyKey);
     return Response.json(
       { ok: true, referenceCode: result.referenceCode, duplicate: result.duplicate, guidance: result.guidance },
       { status: result.duplicate ? 200 : 201 },

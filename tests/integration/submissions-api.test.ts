@@ -1,6 +1,7 @@
 // POST /api/v1/submissions, the intake for kiosks and partner systems, called as Next.js calls it: with a Request.
 // The rate limit lives in the database, so two app instances (two clients on one PostgreSQL) share it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as RouteModule from "@/app/api/v1/submissions/route";
 import { createDbClient, type Db } from "@/lib/db/create-client";
 import { setDbForProcess } from "@/lib/db/client";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -16,8 +17,7 @@ const LIMIT = 3;
 process.env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE = String(LIMIT);
 process.env.AUTH_SECRET ??= "integration-tests-secret-integration-tests-secret";
 
-type RouteModule = typeof import("@/app/api/v1/submissions/route");
-let route: RouteModule;
+let route: typeof RouteModule;
 beforeAll(async () => {
   // Imported after the environment is set: configuration is read once, at import.
   route = await import("@/app/api/v1/submissions/route");

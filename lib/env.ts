@@ -19,6 +19,34 @@ const schema = z.object({
   RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client address (rate limits). */
   TRUST_PROXY: z.stringbool().default(false),
+  /** An EMERGENT submission nobody has acknowledged for this many minutes is highlighted and counted in the queue's title. */
+  QUEUE_OVERDUE_EMERGENT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
+  /** Base of the canonical URLs in FHIR exports (Questionnaire, code systems); defaults to NEXTAUTH_URL. */
+  FHIR_CANONICAL_BASE: z.url().optional(),
+  /** Staff sign-in: consecutive failures on one account before it is locked, and for how long. */
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Failures from one client address (all accounts) within the window before the address is locked. */
+  SIGNIN_MAX_ADDRESS_FAILURES: z.coerce.number().int().min(1).default(20),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Each earlier failure holds the next failed answer back this long (capped at 2 s). */
+  SIGNIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(2_000).default(250),
+  /** Staff sessions end after this long without the person doing anything (background polling does not count). */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /** ...and after this long however active they are. */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  /** Clinicians too must sign in with an authenticator app (admins always must). */
+  REQUIRE_CLINICIAN_TOTP: z.stringbool().default(false),
 });
 
 const parsed = schema.safeParse(process.env);

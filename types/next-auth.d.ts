@@ -5,10 +5,14 @@ declare module "next-auth" {
   interface User {
     role: "ADMIN" | "CLINICIAN";
     sessionVersion: number;
+    /** The StaffSession row this sign-in opened; checked on every request so the session can be ended. */
+    sessionId: string;
   }
   interface Session {
     user: { id: string; email: string; name: string };
     sessionVersion: number;
+    sessionId: string;
+    role?: "ADMIN" | "CLINICIAN";
   }
 }
 
@@ -16,5 +20,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: "ADMIN" | "CLINICIAN";
     sessionVersion?: number;
+    sessionId?: string;
   }
 }

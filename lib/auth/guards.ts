@@ -1,40 +1,86 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { Actor } from "@/lib/db/types";
-import { getSessionUser } from "@/lib/db/users/get-session-user";
+import { env } from "@/lib/env";
+import { twoFactorRequired } from "@/lib/domain/staff-security/session-policy";
+import { recordAuditEvent } from "@/lib/db/audit/record-audit-event";
+import { getDb } from "@/lib/db/client";
+import { checkStaffSession, type SessionStaff } from "@/lib/db/sessions/check-staff-session";
+import { clientKeyFrom } from "@/lib/http/client-key";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 
-export type Staff = Actor & { name: string };
+export type Staff = SessionStaff;
+
+/** Where to enrol an authenticator app; staff who must have one are sent here before any staff page. */
+export const TWO_FACTOR_PATH = "/account/two-factor";
+
+const requestOrigin = cache(async () => clientKeyFrom(await headers()));
 
 /**
- * The signed-in staff member, or null. The cookie only names the account: the role, the active flag
- * and the session version are read from the database on every request, so a deactivated user or an
- * old cookie replayed after sign-out is refused at once.
+ * The signed-in staff member, or null. The cookie only names the account and the session: the session row
+ * (idle and absolute limits, sign-out), the role, the active flag and the session version are read from the database
+ * on every request, so a deactivated user or an old cookie replayed after sign-out is refused at once.
+ * Cached per request and per kind, so a page's several checks cost one lookup.
  */
-export const getCurrentStaff = cache(async (): Promise<Staff | null> => {
+const currentStaff = cache(async (background: boolean): Promise<Staff | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  const user = await getSessionUser(session.user.id);
-  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const result = await checkStaffSession(
+    {
+      userId: session.user.id,
+      sessionId: session.sessionId,
+      sessionVersion: session.sessionVersion,
+      role: session.role,
+    },
+    new Date(),
+    { background, origin: await requestOrigin() },
+  );
+  return result.ok ? result.staff : null;
 });
+
+export function getCurrentStaff(kind: RequestKind = {}): Promise<Staff | null> {
+  return currentStaff(kind.background ?? false);
+}
 
 /** What a request means for the session's idle timeout: background polling is not the person being active. */
 export type RequestKind = { background?: boolean };
 
+/** Whether this staff member must enrol an authenticator app before using staff pages and actions. */
+export function mustEnrolTwoFactor(staff: Staff): boolean {
+  return !staff.totpEnabled && twoFactorRequired(staff.role, env.REQUIRE_CLINICIAN_TOTP);
+}
+
 /** For server actions and route handlers: the caller if they hold the permission, otherwise null. */
-export async function authorize(permission: Permission, _kind: RequestKind = {}): Promise<Staff | null> {
-  const staff = await getCurrentStaff();
-  return staff && can(staff.role, permission) ? staff : null;
+export async function authorize(permission: Permission, kind: RequestKind = {}): Promise<Staff | null> {
+  const staff = await getCurrentStaff(kind);
+  if (!staff) return null;
+  if (can(staff.role, permission) && !mustEnrolTwoFactor(staff)) return staff;
+  await recordRefusal(staff, permission);
+  return null;
 }
 
 /** For pages: sends signed-out visitors to sign in and shows "not found" to staff without permission. */
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<Staff> {
   const staff = await getCurrentStaff();
   if (!staff) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!can(staff.role, permission)) redirect("/dashboard?denied=1");
+  if (mustEnrolTwoFactor(staff)) redirect(`${TWO_FACTOR_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!can(staff.role, permission)) {
+    await recordRefusal(staff, permission);
+    redirect("/dashboard?denied=1");
+  }
   return staff;
+}
+
+async function recordRefusal(staff: Staff, permission: Permission) {
+  await recordAuditEvent(await getDb(), {
+    actor: { id: staff.id, email: staff.email, role: staff.role },
+    action: "auth.request-refused",
+    entityType: "Permission",
+    entityId: permission,
+    origin: await requestOrigin(),
+    details: { permission },
+  });
 }

@@ -3,17 +3,27 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import * as z from "zod";
 import { env } from "@/lib/env";
-import { bumpSessionVersion } from "@/lib/db/users/bump-session-version";
-import { findUserForSignIn } from "@/lib/db/users/find-user-for-sign-in";
-import { recordSignIn } from "@/lib/db/users/record-sign-in";
-import { verifyAgainstDummy, verifyPassword } from "./password";
+import { clientKeyFrom } from "@/lib/http/client-key";
+import { revokeStaffSession } from "@/lib/db/sessions/revoke-staff-session";
+import { attemptSignIn } from "@/lib/db/users/attempt-sign-in";
+import { CODE_REQUIRED } from "./sign-in-errors";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(1024),
+  code: z.string().trim().max(64).optional(),
 });
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+/** The cookie may live as long as the longest session; the StaffSession row decides when it really ends. */
+export const SESSION_MAX_AGE_SECONDS = env.SESSION_MAX_HOURS * 60 * 60;
+
+function headersFrom(raw: Record<string, string | string[] | undefined> | undefined): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw ?? {})) {
+    if (typeof value === "string") headers.set(name, value);
+  }
+  return headers;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
@@ -22,26 +32,24 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authenticator or recovery code", type: "text" },
+      },
+      async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await findUserForSignIn(parsed.data.email);
-        const valid = user
-          ? await verifyPassword(user.passwordHash, parsed.data.password)
-          : await verifyAgainstDummy(parsed.data.password);
-        if (!user || !valid || !user.active) {
-          await recordSignIn("failed", null);
-          return null;
-        }
-        await recordSignIn("succeeded", { id: user.id, email: user.email, role: user.role });
-        return {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          sessionVersion: user.sessionVersion,
-        };
+        const result = await attemptSignIn({
+          email: parsed.data.email,
+          password: parsed.data.password,
+          code: parsed.data.code || undefined,
+          origin: clientKeyFrom(headersFrom(req?.headers)),
+        });
+        // NextAuth hands a thrown error's message to the form, which then asks for the code.
+        if (!result.ok && result.reason === "code-required") throw new Error(CODE_REQUIRED);
+        if (!result.ok) return null;
+        return { ...result.user, sessionId: result.sessionId };
       },
     }),
   ],
@@ -51,19 +59,23 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        token.sessionId = user.sessionId;
       }
       return token;
     },
     async session({ session, token }) {
-      // Only the id travels to the page; role and activity are re-read from the database per request.
+      // Only ids travel to the page; role and activity are re-read from the database per request.
       session.user = { id: token.sub ?? "", email: token.email ?? "", name: token.name ?? "" };
       session.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : -1;
+      session.sessionId = typeof token.sessionId === "string" ? token.sessionId : "";
+      session.role = token.role;
       return session;
     },
   },
   events: {
+    // Ends this session only (other devices stay signed in); a replayed copy of the cookie is then refused.
     async signOut({ token }) {
-      if (token?.sub) await bumpSessionVersion(token.sub);
+      if (token?.sub && typeof token.sessionId === "string") await revokeStaffSession(token.sessionId, token.sub);
     },
   },
 };

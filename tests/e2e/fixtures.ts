@@ -1,7 +1,10 @@
 import crypto from "node:crypto";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
+import { Secret, TOTP } from "otpauth";
 import pg from "pg";
+import { readOrCreateAuthSecret } from "../../lib/auth-secret";
+import { encryptTotpSecret } from "../../lib/auth/totp-secret-box";
 import { parseDefinition, type Definition } from "../../lib/domain/question-set/definition-schema";
 
 export { expect };
@@ -12,13 +15,34 @@ export const E2E_DATABASE_URL = (() => {
   return url.toString();
 })();
 
-export type StaffAccount = { id: string; email: string; password: string; role: "ADMIN" | "CLINICIAN"; name: string };
+export type StaffAccount = {
+  id: string;
+  email: string;
+  password: string;
+  role: "ADMIN" | "CLINICIAN";
+  name: string;
+  /** Base32 authenticator secret when the account has two-factor sign-in (admins must). */
+  totpSecret?: string;
+};
+
+/** The e2e server's AUTH_SECRET: the environment's, or the one `npm start` keeps in .data/auth-secret. */
+function serverAuthSecret(): string {
+  return process.env.AUTH_SECRET ?? readOrCreateAuthSecret();
+}
+
+/** The code an authenticator app would show now for this account. */
+export function totpCode(secret: string, at = Date.now()): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }).generate({
+    timestamp: at,
+  });
+}
 
 type Fixtures = {
   db: pg.Pool;
   /** The default question set as patients see it now (admins may have reworded it in another spec). */
   publishedDefinition: Definition;
-  createStaff: (role: StaffAccount["role"]) => Promise<StaffAccount>;
+  /** Admins are made with an authenticator app enrolled (they must have one); `{ totp: false }` makes one without. */
+  createStaff: (role: StaffAccount["role"], options?: { totp?: boolean }) => Promise<StaffAccount>;
 };
 
 /** Staff are made in the database and signed in through the API: only the sign-in spec uses the form. */
@@ -38,7 +62,7 @@ export const test = base.extend<Fixtures>({
     await provide(parsed.definition);
   },
   createStaff: async ({ db }, provide) => {
-    await provide(async (role) => {
+    await provide(async (role, options = {}) => {
       const id = `e2e${crypto.randomBytes(8).toString("hex")}`;
       const account: StaffAccount = {
         id,
@@ -47,9 +71,20 @@ export const test = base.extend<Fixtures>({
         email: `${role.toLowerCase()}-${id}@clinic.test`,
         password: crypto.randomBytes(12).toString("base64url"),
       };
+      const enrol = options.totp ?? role === "ADMIN";
+      if (enrol) account.totpSecret = new Secret({ size: 20 }).base32;
       await db.query(
-        `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
-        [account.id, account.email, account.name, await hash(account.password), role],
+        `INSERT INTO "User" (id, email, name, "passwordHash", role, "totpSecret", "totpEnabledAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+        [
+          account.id,
+          account.email,
+          account.name,
+          await hash(account.password),
+          role,
+          account.totpSecret ? encryptTotpSecret(account.totpSecret, serverAuthSecret()) : null,
+          account.totpSecret ? new Date() : null,
+        ],
       );
       return account;
     });
@@ -60,7 +95,13 @@ export const test = base.extend<Fixtures>({
 export async function signIn(request: APIRequestContext, account: StaffAccount) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: account.email, password: account.password, json: "true" },
+    form: {
+      csrfToken,
+      email: account.email,
+      password: account.password,
+      ...(account.totpSecret ? { code: totpCode(account.totpSecret) } : {}),
+      json: "true",
+    },
     maxRedirects: 0,
   });
   expect(response.status(), "sign-in should redirect").toBeLessThan(400);

@@ -1,17 +1,32 @@
 import Link from "next/link";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
-import type { listQueue } from "@/lib/db/submissions/list-queue";
+import { formatWait, isOverdueEmergent } from "@/lib/domain/queue/queue-search";
+import type { QueueRow } from "@/lib/db/submissions/list-queue";
 import { TriageBadge } from "./triage-badge";
-
-type Row = Awaited<ReturnType<typeof listQueue>>[number];
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-export function QueueTable({ rows }: { rows: Row[] }) {
+/**
+ * The queue, most urgent first. An EMERGENT submission nobody has acknowledged in time is tinted and says how long
+ * it has waited in words, so the warning does not rely on colour.
+ */
+export function QueueTable({
+  rows,
+  now,
+  overdueMinutes,
+  filtered,
+}: {
+  rows: QueueRow[];
+  now: Date;
+  overdueMinutes: number;
+  filtered: boolean;
+}) {
   if (rows.length === 0) {
     return (
       <p className="rounded-lg bg-white p-6 text-slate-700 shadow-sm">
-        No submissions yet. New intakes appear here, red flags first.
+        {filtered
+          ? "No submissions match these filters."
+          : "No open submissions. New intakes appear here, red flags first."}
       </p>
     );
   }
@@ -37,27 +52,43 @@ export function QueueTable({ rows }: { rows: Row[] }) {
               Status
             </th>
             <th scope="col" className="p-3">
+              Assigned to
+            </th>
+            <th scope="col" className="p-3">
               Received (UTC)
             </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-100">
-              <td className="p-3">
-                <TriageBadge level={row.triageLevel} />
-              </td>
-              <td className="p-3 font-mono">
-                <Link href={`/dashboard/submissions/${row.id}`} className="underline">
-                  {row.referenceCode}
-                </Link>
-              </td>
-              <td className="p-3">{row.patientName}</td>
-              <td className="p-3">{row.flagTitles.join(", ") || "—"}</td>
-              <td className="p-3">{STATUS_LABELS[row.status]}</td>
-              <td className="p-3">{dateTime.format(row.createdAt)}</td>
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const overdue = isOverdueEmergent(row, now, overdueMinutes);
+            return (
+              <tr
+                key={row.id}
+                data-overdue={overdue || undefined}
+                className={`border-b border-slate-100 ${overdue ? "bg-red-50 outline-2 -outline-offset-2 outline-red-700" : ""}`}
+              >
+                <td className="p-3">
+                  <TriageBadge level={row.triageLevel} />
+                  {overdue ? (
+                    <span className="mt-1 block text-xs font-bold text-red-800">
+                      Not acknowledged for {formatWait(now.getTime() - row.createdAt.getTime())}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="p-3 font-mono">
+                  <Link href={`/dashboard/submissions/${row.id}`} className="underline">
+                    {row.referenceCode}
+                  </Link>
+                </td>
+                <td className="p-3">{row.patientName}</td>
+                <td className="p-3">{row.flagTitles.join(", ") || "—"}</td>
+                <td className="p-3">{STATUS_LABELS[row.status]}</td>
+                <td className="p-3">{row.assigneeName ?? "—"}</td>
+                <td className="p-3">{dateTime.format(row.createdAt)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

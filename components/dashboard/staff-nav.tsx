@@ -11,6 +11,9 @@ export function StaffNav({ staff }: { staff: Staff }) {
       <Link href="/dashboard" className="font-semibold underline">
         Triage queue
       </Link>
+      <Link href="/dashboard/stats" className="font-semibold underline">
+        Stats
+      </Link>
       {staff.role === "ADMIN" ? (
         <Link href="/admin" className="font-semibold underline">
           Question sets

@@ -1,22 +1,38 @@
 import type { ReactNode } from "react";
-import type { viewSubmission } from "@/lib/db/submissions/view-submission";
+import type { SubmissionView } from "@/lib/db/submissions/view-submission";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
+import { PainMapView } from "./pain-map-view";
 import { TriageBadge } from "./triage-badge";
 
-type Submission = NonNullable<Awaited<ReturnType<typeof viewSubmission>>>;
+const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
-/** `actions`: what staff can do with the submission (acknowledge, its alerts), shown under the header. */
-export function SubmissionDetail({ submission: s, actions }: { submission: Submission; actions?: ReactNode }) {
+/**
+ * The whole story on one screen. `actions`: what staff can do (workflow, acknowledgement, alerts), under the
+ * header; `noteForm`: the form under the notes. The print view passes neither. Patient text is rendered as
+ * React text nodes only, so it is always escaped.
+ */
+export function SubmissionDetail({
+  submission: s,
+  actions,
+  noteForm,
+}: {
+  submission: SubmissionView;
+  actions?: ReactNode;
+  noteForm?: ReactNode;
+}) {
   return (
-    <article className="space-y-6">
+    <article className="submission-detail space-y-6 [overflow-wrap:anywhere]">
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
           <span className="font-mono">{s.referenceCode}</span> — {s.patientName}
         </h1>
         <TriageBadge level={s.triageLevel} />
         <span className="text-sm text-slate-600">
-          {STATUS_LABELS[s.status]} · question set version {s.version} · received{" "}
-          {s.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+          {STATUS_LABELS[s.status]} · question set version {s.version} · received {utc(s.createdAt)} · assigned to{" "}
+          {s.assignee?.name ?? "nobody"} ·{" "}
+          {s.acknowledgedAt
+            ? `acknowledged by ${s.acknowledgedByName ?? "a former staff member"} at ${utc(s.acknowledgedAt)}`
+            : "not acknowledged"}
         </span>
       </header>
 
@@ -87,6 +103,17 @@ export function SubmissionDetail({ submission: s, actions }: { submission: Submi
         </section>
       </div>
 
+      {s.painMaps.length > 0 ? (
+        <section aria-labelledby="painmap-h" className="break-inside-avoid rounded-lg bg-white p-4 shadow-sm">
+          <h2 id="painmap-h" className="mb-2 text-lg font-semibold">
+            Pain map
+          </h2>
+          {s.painMaps.map((m) => (
+            <PainMapView key={m.itemId} id={`painmap-${m.itemId}`} question={m.question} regions={m.regions} />
+          ))}
+        </section>
+      ) : null}
+
       <section aria-labelledby="answers-h" className="rounded-lg bg-white p-4 shadow-sm">
         <h2 id="answers-h" className="mb-2 text-lg font-semibold">
           All answers
@@ -104,6 +131,27 @@ export function SubmissionDetail({ submission: s, actions }: { submission: Submi
             </dl>
           </div>
         ))}
+      </section>
+
+      <section aria-labelledby="notes-h" className="rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="notes-h" className="mb-2 text-lg font-semibold">
+          Notes
+        </h2>
+        {s.notes.length === 0 ? (
+          <p className="text-slate-700">No notes yet.</p>
+        ) : (
+          <ol aria-label="Notes, oldest first" className="mb-4 space-y-3">
+            {s.notes.map((n) => (
+              <li key={n.id} className="border-l-4 border-slate-300 pl-3">
+                <p className="text-sm text-slate-700">
+                  <span className="font-semibold">{n.authorName}</span> · {utc(n.createdAt)}
+                </p>
+                <p className="whitespace-pre-wrap">{n.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {noteForm}
       </section>
     </article>
   );

@@ -268,7 +268,7 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
       });
     }
 
-    const queue = await listQueue();
+    const { rows: queue } = await listQueue({}, "no-viewer");
 
     expect(queue.map((s) => s.patientName)).toEqual([
       "Emergent older",

@@ -1,18 +1,45 @@
 import type { Metadata } from "next";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { listQueue } from "@/lib/db/submissions/list-queue";
-import { getAlertStatus } from "@/lib/db/alerts/get-alert-status";
+import Link from "next/link";
+import { cache } from "react";
+import { getCurrentStaff, requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { getAlertStatus } from "@/lib/db/alerts/get-alert-status";
+import { countQueue } from "@/lib/db/submissions/count-queue";
+import { listFlagRules } from "@/lib/db/submissions/list-flag-rules";
+import { listQueue } from "@/lib/db/submissions/list-queue";
+import { env } from "@/lib/env";
+import { parseQueueFilters, queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
+import { queueTitle } from "@/lib/domain/queue/queue-search";
+import { Alert } from "@/components/ui/alert";
 import { AlertsOffNotice } from "@/components/dashboard/alerts-off-notice";
-import { StaffNav } from "@/components/dashboard/staff-nav";
+import { QueueCountsBar } from "@/components/dashboard/queue-counts";
+import { QueueFiltersForm } from "@/components/dashboard/queue-filters-form";
+import { QueueLiveUpdates } from "@/components/dashboard/queue-live-updates";
 import { QueueTable } from "@/components/dashboard/queue-table";
+import { StaffNav } from "@/components/dashboard/staff-nav";
 
-export const metadata: Metadata = { title: "Triage queue" };
 export const dynamic = "force-dynamic";
 
-export default async function DashboardPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// The title and the page need the same counts: one query per request.
+const countsNow = cache(() => countQueue(new Date(), env.QUEUE_OVERDUE_EMERGENT_MINUTES));
+
+export async function generateMetadata(): Promise<Metadata> {
+  const staff = await getCurrentStaff();
+  if (!staff || !can(staff.role, "queue:read")) return { title: "Triage queue" };
+  return { title: queueTitle((await countsNow()).overdueEmergent) };
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requirePagePermission("queue:read", "/dashboard");
-  const [queue, alertStatus] = await Promise.all([listQueue(), getAlertStatus()]);
+  const parsed = parseQueueFilters(await searchParams);
+  const now = new Date();
+  const [counts, alertStatus, flagRules] = await Promise.all([countsNow(), getAlertStatus(), listFlagRules()]);
+  const filters: QueueFilters = parsed.ok ? parsed.filters : {};
+  const page = parsed.ok ? await listQueue(parsed.filters, staff.id) : null;
+  const { cursor: _cursor, ...withoutCursor } = filters;
+  const filtered = Object.keys(withoutCursor).length > 0;
   return (
     <>
       <StaffNav staff={staff} />
@@ -20,7 +47,64 @@ export default async function DashboardPage() {
       <div className="mb-4 space-y-2">
         <AlertsOffNotice status={alertStatus} nextStep={can(staff.role, "alerts:manage") ? "link" : "ask-admin"} />
       </div>
-      <QueueTable rows={queue} />
+      <QueueCountsBar counts={counts} overdueMinutes={env.QUEUE_OVERDUE_EMERGENT_MINUTES} />
+      <QueueLiveUpdates
+        // With no submission yet, "new" means after this page was made.
+        since={(counts.newestCreatedAt ?? now).toISOString()}
+        overdueEmergent={counts.overdueEmergent}
+      />
+      <QueueFiltersForm filters={filters} flagRules={flagRules} />
+      {!parsed.ok || page?.invalidCursor ? (
+        <Alert tone="warning" title="This queue address is not valid (400)">
+          <p>The address has a filter the queue does not know or a value it cannot use, so nothing is shown:</p>
+          <ul className="list-disc pl-5">
+            {(parsed.ok ? ["cursor: this page link is damaged or out of date"] : parsed.errors).map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/dashboard" className="font-semibold underline">
+              Show the whole queue
+            </Link>
+          </p>
+        </Alert>
+      ) : page ? (
+        <>
+          <div className="no-print mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
+            <p className="text-slate-700">
+              {filters.status || filters.q ? "" : "Open submissions (not closed). "}
+              {filters.cursor ? "A later page." : "From the top of the queue."}
+            </p>
+            {can(staff.role, "submission:export") ? (
+              <a
+                href={queueHref(withoutCursor, "/api/dashboard/queue-csv")}
+                download
+                className="font-semibold underline"
+              >
+                Download this view as CSV
+              </a>
+            ) : null}
+          </div>
+          <QueueTable
+            rows={page.rows}
+            now={now}
+            overdueMinutes={env.QUEUE_OVERDUE_EMERGENT_MINUTES}
+            filtered={filtered}
+          />
+          <nav aria-label="Queue pages" className="no-print mt-4 flex flex-wrap gap-4">
+            {filters.cursor ? (
+              <Link href={queueHref(withoutCursor)} className="font-semibold underline">
+                First page
+              </Link>
+            ) : null}
+            {page.nextCursor ? (
+              <Link href={queueHref({ ...withoutCursor, cursor: page.nextCursor })} className="font-semibold underline">
+                Next page
+              </Link>
+            ) : null}
+          </nav>
+        </>
+      ) : null}
     </>
   );
 }

@@ -14,6 +14,7 @@ export async function acknowledgeSubmission(
   submissionId: string,
   actor: Actor,
   now: Date = new Date(),
+  origin: string | null = null,
 ): Promise<AcknowledgeResult> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -39,6 +40,7 @@ export async function acknowledgeSubmission(
       entityType: "Submission",
       entityId: submissionId,
       details: { referenceCode: submission.referenceCode, cancelledEscalations: cancelled.count },
+      origin,
     });
     return { ok: true, cancelledEscalations: cancelled.count } as const;
   });

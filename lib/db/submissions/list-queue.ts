@@ -1,32 +1,120 @@
 import "server-only";
-import type { TriageResult } from "@/lib/domain/triage";
+import { decodeCursor, encodeCursor, type QueueFilters } from "@/lib/domain/queue/queue-filters";
+import { QUEUE_PAGE_SIZE, searchTerms, statusScope } from "@/lib/domain/queue/queue-search";
+import type { SubmissionStatus } from "@/lib/domain/submission/status";
+import type { TriageLevel } from "@/lib/domain/triage";
+import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../client";
+import type { DbTx } from "../types";
 
-const PAGE_SIZE = 100;
+export type QueueRow = {
+  id: string;
+  referenceCode: string;
+  triageLevel: TriageLevel;
+  status: SubmissionStatus;
+  patientName: string;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  flagTitles: string[];
+  causeIds: string[];
+};
 
-/** The triage queue: EMERGENT, then URGENT, then ROUTINE; oldest first within a level. */
-export async function listQueue() {
-  const db = await getDb();
-  const rows = await db.submission.findMany({
-    orderBy: [{ triageLevel: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    take: PAGE_SIZE,
-    select: {
-      id: true,
-      referenceCode: true,
-      triageLevel: true,
-      status: true,
-      patientName: true,
-      createdAt: true,
-      triage: true,
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    referenceCode: row.referenceCode,
-    triageLevel: row.triageLevel,
-    status: row.status,
-    patientName: row.patientName,
-    createdAt: row.createdAt,
-    flagTitles: (row.triage as TriageResult).flags.map((f) => f.title),
+export type QueuePage = { rows: QueueRow[]; nextCursor: string | null; invalidCursor: boolean };
+
+/** Conditions every branch shares: everything but the status (and the keyset position). */
+function sharedConditions(filters: QueueFilters, viewerId: string): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (filters.level) where.push(Prisma.sql`"triageLevel" = ${filters.level}::"TriageLevel"`);
+  // Dates are whole UTC days; "to" includes its own day.
+  if (filters.from) where.push(Prisma.sql`"createdAt" >= ${`${filters.from}T00:00:00.000`}::timestamp(3)`);
+  if (filters.to) where.push(Prisma.sql`"createdAt" < (${filters.to}::date + 1)::timestamp(3)`);
+  if (filters.assigned === "me") where.push(Prisma.sql`"assigneeId" = ${viewerId}`);
+  if (filters.assigned === "unassigned") where.push(Prisma.sql`"assigneeId" IS NULL`);
+  // Array containment (@>) is what the GIN indexes on causeIds and flagIds serve.
+  if (filters.cause) where.push(Prisma.sql`"causeIds" @> ARRAY[${filters.cause}]::text[]`);
+  if (filters.flag) where.push(Prisma.sql`"flagIds" @> ARRAY[${filters.flag}]::text[]`);
+  if (filters.q) {
+    const { referenceCode, namePrefixPattern } = searchTerms(filters.q);
+    // LIKE 'prefix%' on the text_pattern_ops index; the reference code through its unique index.
+    where.push(
+      referenceCode
+        ? Prisma.sql`("referenceCode" = ${referenceCode} OR "patientNameSearch" LIKE ${namePrefixPattern})`
+        : Prisma.sql`"patientNameSearch" LIKE ${namePrefixPattern}`,
+    );
+  }
+  return where;
+}
+
+const ORDER = Prisma.sql`ORDER BY "triageLevel", "createdAt", "id"`;
+
+/**
+ * One page of the triage queue: EMERGENT, then URGENT, then ROUTINE; oldest first within a level. Keyset
+ * pagination on (triageLevel, createdAt, id), never OFFSET, so page 200 costs what page 1 costs.
+ *
+ * When the view covers several statuses (the default "open" view), each status is read as its own branch
+ * through the (status, triageLevel, createdAt, id) index and the branches are merged: each branch reads at most
+ * one page of rows, however many closed submissions pile up over the years.
+ */
+export async function listQueue(
+  filters: QueueFilters,
+  viewerId: string,
+  options: { pageSize?: number; tx?: DbTx } = {},
+): Promise<QueuePage> {
+  const pageSize = options.pageSize ?? QUEUE_PAGE_SIZE;
+  const db = options.tx ?? (await getDb());
+  const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
+  if (filters.cursor && !cursor) return { rows: [], nextCursor: null, invalidCursor: true };
+
+  const where = sharedConditions(filters, viewerId);
+  if (cursor) {
+    where.push(
+      Prisma.sql`("triageLevel", "createdAt", "id") > (${cursor.level}::"TriageLevel", ${cursor.createdAt.replace("Z", "")}::timestamp(3), ${cursor.id})`,
+    );
+  }
+  const scope = statusScope(filters);
+  const limit = pageSize + 1;
+  const branch = (status: SubmissionStatus | null) => {
+    const conditions = status ? [Prisma.sql`"status" = ${status}::"SubmissionStatus"`, ...where] : where;
+    const clause = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+    return Prisma.sql`(SELECT "id", "triageLevel", "createdAt" FROM "Submission" ${clause} ${ORDER} LIMIT ${limit})`;
+  };
+  const branches = scope === "all" ? [branch(null)] : scope.map((status) => branch(status));
+
+  const found = await db.$queryRaw<
+    {
+      id: string;
+      referenceCode: string;
+      triageLevel: TriageLevel;
+      status: SubmissionStatus;
+      patientName: string;
+      createdAt: Date;
+      acknowledgedAt: Date | null;
+      assigneeId: string | null;
+      assigneeName: string | null;
+      flagTitles: unknown;
+      causeIds: string[];
+    }[]
+  >(Prisma.sql`
+    SELECT s."id", s."referenceCode", s."triageLevel"::text AS "triageLevel", s."status"::text AS "status",
+           s."patientName", s."createdAt", s."acknowledgedAt", s."assigneeId", u."name" AS "assigneeName",
+           jsonb_path_query_array(s."triage", '$.flags[*].title') AS "flagTitles", s."causeIds"
+    FROM (SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS b ORDER BY "triageLevel", "createdAt", "id" LIMIT ${limit}) AS page
+    JOIN "Submission" s ON s."id" = page."id"
+    LEFT JOIN "User" u ON u."id" = s."assigneeId"
+    ORDER BY s."triageLevel", s."createdAt", s."id"`);
+
+  const rows = found.slice(0, pageSize).map((row) => ({
+    ...row,
+    createdAt: new Date(row.createdAt),
+    acknowledgedAt: row.acknowledgedAt ? new Date(row.acknowledgedAt) : null,
+    flagTitles: Array.isArray(row.flagTitles) ? row.flagTitles.map(String) : [],
   }));
+  const last = rows.at(-1);
+  const nextCursor =
+    found.length > pageSize && last
+      ? encodeCursor({ level: last.triageLevel, createdAt: last.createdAt.toISOString(), id: last.id })
+      : null;
+  return { rows, nextCursor, invalidCursor: false };
 }

@@ -1,10 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import * as z from "zod";
 import { authorize } from "@/lib/auth/guards";
 import { acknowledgeSubmission } from "@/lib/db/submissions/acknowledge-submission";
-import type { FormResult } from "@/lib/form-result";
+import { addSubmissionNote, NOTE_MAX_LENGTH } from "@/lib/db/submissions/add-submission-note";
+import { assignSubmission } from "@/lib/db/submissions/assign-submission";
+import { changeSubmissionStatus } from "@/lib/db/submissions/change-submission-status";
+import type { SubmissionEditResult } from "@/lib/db/submissions/stale-edit";
+import { staleMessage } from "@/lib/domain/submission/stale-message";
+import { STATUS_LABELS, SUBMISSION_STATUSES, type SubmissionStatus } from "@/lib/domain/submission/status";
+import { fieldErrorsOf, type FormResult } from "@/lib/form-result";
+import { clientKeyFrom } from "@/lib/http/client-key";
 
 // A server action is a public POST endpoint: it checks the caller itself, whatever the page showed.
 export async function acknowledgeSubmissionAction(
@@ -17,7 +25,12 @@ export async function acknowledgeSubmissionAction(
   if (!input.success) return { ok: false, error: "That submission could not be found." };
   const staff = await authorize("submission:acknowledge");
   if (!staff) return { ok: false, error: "You are not allowed to acknowledge submissions. Sign in again." };
-  const result = await acknowledgeSubmission(input.data.submissionId, staff);
+  const result = await acknowledgeSubmission(
+    input.data.submissionId,
+    staff,
+    new Date(),
+    clientKeyFrom(await headers()),
+  );
   revalidatePath(`/dashboard/submissions/${input.data.submissionId}`);
   revalidatePath("/dashboard");
   if (result.ok) return { ok: true, message: "Acknowledged. Escalation alerts for it are stopped." };
@@ -28,4 +41,95 @@ export async function acknowledgeSubmissionAction(
         ? "A colleague has already acknowledged this submission."
         : "That submission could not be found.",
   };
+}
+
+const editSchema = z.object({
+  submissionId: z.string().min(1).max(64),
+  // The version the page showed: a save based on an older one is refused, never merged.
+  rowVersion: z.coerce.number().int().min(0).max(2_147_483_647),
+});
+
+const NOT_ALLOWED = "You are not allowed to change submissions. Sign in again.";
+
+function editFailure(result: Exclude<SubmissionEditResult, { ok: true }>): FormResult {
+  switch (result.code) {
+    case "stale":
+      return { ok: false, error: staleMessage(result.lastChange) };
+    case "invalid-transition":
+      return {
+        ok: false,
+        error: `A submission that is ${STATUS_LABELS[result.from as SubmissionStatus]} cannot move to ${STATUS_LABELS[result.to as SubmissionStatus]}.`,
+      };
+    case "invalid-assignee":
+      return { ok: false, error: "That colleague cannot take submissions (the account may have been deactivated)." };
+    case "not-found":
+      return { ok: false, error: "That submission could not be found." };
+  }
+}
+
+function revalidateSubmission(id: string) {
+  revalidatePath(`/dashboard/submissions/${id}`);
+  revalidatePath("/dashboard");
+}
+
+export async function assignSubmissionAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const input = editSchema
+    .extend({ assignee: z.union([z.literal("me"), z.literal(""), z.string().min(1).max(64)]) })
+    .safeParse({
+      submissionId: formData.get("submissionId"),
+      rowVersion: formData.get("rowVersion"),
+      assignee: formData.get("assignee") ?? "",
+    });
+  if (!input.success) return { ok: false, error: "Choose who should take this submission." };
+  const staff = await authorize("submission:update");
+  if (!staff) return { ok: false, error: NOT_ALLOWED };
+  const assigneeId = input.data.assignee === "me" ? staff.id : input.data.assignee || null;
+  const result = await assignSubmission(
+    { submissionId: input.data.submissionId, rowVersion: input.data.rowVersion, assigneeId },
+    staff,
+    clientKeyFrom(await headers()),
+  );
+  revalidateSubmission(input.data.submissionId);
+  if (!result.ok) return editFailure(result);
+  return { ok: true, message: result.assigneeName ? `Assigned to ${result.assigneeName}.` : "Unassigned." };
+}
+
+export async function changeStatusAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const input = editSchema.extend({ to: z.enum(SUBMISSION_STATUSES) }).safeParse({
+    submissionId: formData.get("submissionId"),
+    rowVersion: formData.get("rowVersion"),
+    to: formData.get("to"),
+  });
+  if (!input.success) return { ok: false, error: "Choose a status." };
+  const staff = await authorize("submission:update");
+  if (!staff) return { ok: false, error: NOT_ALLOWED };
+  const result = await changeSubmissionStatus(input.data, staff, clientKeyFrom(await headers()));
+  revalidateSubmission(input.data.submissionId);
+  if (!result.ok) return editFailure(result);
+  return { ok: true, message: `Status is now ${STATUS_LABELS[result.status]}.` };
+}
+
+const noteSchema = z.object({
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write the note first.")
+    .max(NOTE_MAX_LENGTH, "A note can be 4,000 characters at most."),
+});
+
+export async function addNoteAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const input = editSchema.extend(noteSchema.shape).safeParse({
+    submissionId: formData.get("submissionId"),
+    rowVersion: formData.get("rowVersion"),
+    body: formData.get("body"),
+  });
+  if (!input.success) {
+    return { ok: false, error: "The note was not saved.", fieldErrors: fieldErrorsOf(input.error) };
+  }
+  const staff = await authorize("submission:update");
+  if (!staff) return { ok: false, error: NOT_ALLOWED };
+  const result = await addSubmissionNote(input.data, staff, clientKeyFrom(await headers()));
+  revalidateSubmission(input.data.submissionId);
+  if (!result.ok) return editFailure(result);
+  return { ok: true, message: "Note added." };
 }

@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listSubmissionAlerts } from "@/lib/db/alerts/list-submission-alerts";
+import { listAssignableStaff } from "@/lib/db/submissions/list-assignable-staff";
 import { viewSubmission } from "@/lib/db/submissions/view-submission";
+import { nextStatuses } from "@/lib/domain/submission/status-transitions";
+import { clientKeyFrom } from "@/lib/http/client-key";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { SubmissionDetail } from "@/components/dashboard/submission-detail";
 import { SubmissionAlertsPanel } from "@/components/dashboard/submission-alerts";
+import { AddNoteForm, SubmissionWorkflow } from "@/components/dashboard/submission-workflow";
 
 export const metadata: Metadata = { title: "Submission" };
 export const dynamic = "force-dynamic";
@@ -14,14 +20,57 @@ export const dynamic = "force-dynamic";
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const staff = await requirePagePermission("submission:read", `/dashboard/submissions/${id}`);
-  const [submission, alerts] = await Promise.all([viewSubmission(id, staff), listSubmissionAlerts(id)]);
+  const origin = clientKeyFrom(await headers());
+  const [submission, alerts, colleagues] = await Promise.all([
+    viewSubmission(id, staff, { origin }),
+    listSubmissionAlerts(id),
+    listAssignableStaff(),
+  ]);
   if (!submission || !alerts) notFound();
+  const canUpdate = can(staff.role, "submission:update");
   return (
     <>
       <StaffNav staff={staff} />
       <SubmissionDetail
         submission={submission}
-        actions={<SubmissionAlertsPanel alerts={alerts} canAcknowledge={can(staff.role, "submission:acknowledge")} />}
+        actions={
+          <>
+            {canUpdate ? (
+              <section aria-labelledby="workflow-h" className="rounded-lg bg-white p-4 shadow-sm">
+                <h2 id="workflow-h" className="mb-2 text-lg font-semibold">
+                  Workflow
+                </h2>
+                <SubmissionWorkflow
+                  submissionId={submission.id}
+                  rowVersion={submission.rowVersion}
+                  status={submission.status}
+                  nextStatuses={nextStatuses(submission.status)}
+                  assignee={submission.assignee}
+                  staffId={staff.id}
+                  colleagues={colleagues}
+                />
+              </section>
+            ) : null}
+            <SubmissionAlertsPanel alerts={alerts} canAcknowledge={can(staff.role, "submission:acknowledge")} />
+            {can(staff.role, "submission:export") ? (
+              <nav aria-label="Export" className="no-print flex flex-wrap gap-4 text-sm">
+                <a
+                  href={`/api/dashboard/submissions/${submission.id}/fhir`}
+                  download
+                  className="font-semibold underline"
+                >
+                  Download as FHIR QuestionnaireResponse (JSON)
+                </a>
+                <Link href={`/dashboard/submissions/${submission.id}/print`} className="font-semibold underline">
+                  Print view
+                </Link>
+              </nav>
+            ) : null}
+          </>
+        }
+        noteForm={
+          canUpdate ? <AddNoteForm submissionId={submission.id} rowVersion={submission.rowVersion} /> : undefined
+        }
       />
     </>
   );

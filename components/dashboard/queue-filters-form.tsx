@@ -1,0 +1,127 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import type { FormEvent, ReactNode } from "react";
+import { CAUSES } from "@/lib/domain/causes/catalog";
+import { queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
+import { STATUS_LABELS, SUBMISSION_STATUSES } from "@/lib/domain/submission/status";
+import { TRIAGE_LEVELS } from "@/lib/domain/triage";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+const control = `${inputClass} min-h-11`;
+
+function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The queue's filters. A plain GET form (works without JavaScript); with JavaScript, empty fields are left out of
+ * the address so a bookmarked view reads cleanly. A filter change starts again from the first page.
+ */
+export function QueueFiltersForm({
+  filters,
+  flagRules,
+}: {
+  filters: QueueFilters;
+  flagRules: { id: string; title: string }[];
+}) {
+  const router = useRouter();
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const next: Record<string, string> = {};
+    for (const [key, value] of data.entries()) if (typeof value === "string" && value.trim()) next[key] = value.trim();
+    router.push(queueHref(next as QueueFilters));
+  }
+  return (
+    <form
+      method="get"
+      action="/dashboard"
+      onSubmit={onSubmit}
+      role="search"
+      aria-label="Filter the queue"
+      className="no-print mb-4 space-y-3 rounded-lg bg-white p-4 shadow-sm"
+    >
+      <Labelled id="q" label="Search by reference code or patient name">
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          maxLength={100}
+          autoComplete="off"
+          className={control}
+        />
+      </Labelled>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <Labelled id="status" label="Status">
+          <select id="status" name="status" defaultValue={filters.status ?? ""} className={control}>
+            <option value="">Open (not closed)</option>
+            {SUBMISSION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled id="level" label="Triage level">
+          <select id="level" name="level" defaultValue={filters.level ?? ""} className={control}>
+            <option value="">Any level</option>
+            {TRIAGE_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled id="assigned" label="Assigned">
+          <select id="assigned" name="assigned" defaultValue={filters.assigned ?? ""} className={control}>
+            <option value="">Anyone or nobody</option>
+            <option value="me">Assigned to me</option>
+            <option value="unassigned">Unassigned</option>
+          </select>
+        </Labelled>
+        <Labelled id="flag" label="Red flag">
+          <select id="flag" name="flag" defaultValue={filters.flag ?? ""} className={control}>
+            <option value="">Any or none</option>
+            {flagRules.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled id="cause" label="Likely cause">
+          <select id="cause" name="cause" defaultValue={filters.cause ?? ""} className={control}>
+            <option value="">Any cause</option>
+            {CAUSES.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled id="from" label="Received from (UTC)">
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
+        </Labelled>
+        <Labelled id="to" label="Received to (UTC)">
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
+        </Labelled>
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit">Apply filters</Button>
+        <a href="/dashboard" className="font-semibold underline">
+          Clear filters
+        </a>
+      </div>
+    </form>
+  );
+}

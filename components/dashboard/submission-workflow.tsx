@@ -1,0 +1,137 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import {
+  addNoteAction,
+  assignSubmissionAction,
+  changeStatusAction,
+} from "@/app/(staff)/dashboard/submissions/[id]/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
+import { STATUS_LABELS, type SubmissionStatus } from "@/lib/domain/submission/status";
+import { fieldError, type FormResult } from "@/lib/form-result";
+
+type Props = {
+  submissionId: string;
+  /** The version this page shows: every change sends it, and a stale one is refused. */
+  rowVersion: number;
+  status: SubmissionStatus;
+  nextStatuses: readonly SubmissionStatus[];
+  assignee: { id: string; name: string } | null;
+  staffId: string;
+  colleagues: { id: string; name: string }[];
+};
+
+function Outcome({ result, id }: { result: FormResult | null; id: string }) {
+  return (
+    <p id={id} role="status" className={result && !result.ok ? "font-semibold text-red-700" : "text-green-800"}>
+      {result ? (result.ok ? result.message : result.error) : ""}
+    </p>
+  );
+}
+
+function Hidden({ submissionId, rowVersion }: { submissionId: string; rowVersion: number }) {
+  return (
+    <>
+      <input type="hidden" name="submissionId" value={submissionId} />
+      <input type="hidden" name="rowVersion" value={rowVersion} />
+    </>
+  );
+}
+
+/** Who has the submission and where it is in the workflow; each form carries the row version it was based on. */
+export function SubmissionWorkflow(props: Props) {
+  const { submissionId, rowVersion, status, nextStatuses, assignee, staffId, colleagues } = props;
+  const [assignResult, assignAction, assigning] = useActionState(assignSubmissionAction, null);
+  const [statusResult, statusAction, moving] = useActionState(changeStatusAction, null);
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <div className="space-y-2">
+        <h3 className="font-semibold">Assigned to</h3>
+        <p>{assignee ? (assignee.id === staffId ? `${assignee.name} (you)` : assignee.name) : "Nobody yet"}</p>
+        <form action={assignAction} className="flex flex-wrap items-end gap-2">
+          <Hidden submissionId={submissionId} rowVersion={rowVersion} />
+          {assignee?.id !== staffId ? (
+            <Button type="submit" name="assignee" value="me" disabled={assigning}>
+              Assign to me
+            </Button>
+          ) : null}
+        </form>
+        <form action={assignAction} className="flex flex-wrap items-end gap-2">
+          <Hidden submissionId={submissionId} rowVersion={rowVersion} />
+          <div>
+            <label htmlFor="assignee" className="block text-sm font-semibold">
+              Assign to a colleague
+            </label>
+            <select
+              id="assignee"
+              name="assignee"
+              defaultValue={assignee?.id ?? ""}
+              className={`${inputClass} min-h-11`}
+              aria-describedby="assign-outcome"
+            >
+              <option value="">Nobody (unassigned)</option>
+              {colleagues.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.id === staffId ? `${c.name} (me)` : c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" variant="secondary" disabled={assigning}>
+            Assign
+          </Button>
+        </form>
+        <Outcome id="assign-outcome" result={assignResult} />
+      </div>
+      <div className="space-y-2">
+        <h3 className="font-semibold">Status</h3>
+        <p>{STATUS_LABELS[status]}</p>
+        <form action={statusAction} className="flex flex-wrap gap-2">
+          <Hidden submissionId={submissionId} rowVersion={rowVersion} />
+          {nextStatuses.map((to) => (
+            <Button key={to} type="submit" name="to" value={to} variant="secondary" disabled={moving}>
+              Move to {STATUS_LABELS[to]}
+            </Button>
+          ))}
+        </form>
+        <Outcome id="status-outcome" result={statusResult} />
+      </div>
+    </div>
+  );
+}
+
+/** A new note: kept with the author and time, never edited. The text stays in the box if the save is refused. */
+export function AddNoteForm({ submissionId, rowVersion }: { submissionId: string; rowVersion: number }) {
+  const [body, setBody] = useState("");
+  const [result, action, pending] = useActionState(async (previous: FormResult | null, formData: FormData) => {
+    const next = await addNoteAction(previous, formData);
+    if (next.ok) setBody("");
+    return next;
+  }, null);
+  const error = fieldError(result, "body");
+  return (
+    <form action={action} className="space-y-2">
+      <Hidden submissionId={submissionId} rowVersion={rowVersion} />
+      <label htmlFor="note-body" className="block font-semibold">
+        New note
+      </label>
+      <textarea
+        id="note-body"
+        name="body"
+        rows={3}
+        maxLength={4000}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "note-body-error" : undefined}
+        className={inputClass}
+      />
+      <FieldError id="note-body-error" error={error} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Adding…" : "Add note"}
+      </Button>
+      <Outcome id="note-outcome" result={result} />
+    </form>
+  );
+}

@@ -3,7 +3,6 @@ import { completeIntake } from "./intake";
 import { answersWith } from "../fixtures/default-answers";
 import { applyWordingChanges } from "../../lib/domain/question-set/edit-wording";
 
-const OLD_QUESTION = "How bad is your back pain right now?";
 const NEW_QUESTION = "On a scale of 0 to 10, how much does your back hurt at this moment?";
 const NEW_OPTION = "Within the past 7 days";
 
@@ -13,12 +12,16 @@ test("an admin rewords a question and publishes: new patients see the new wordin
   createStaff,
   publishedDefinition,
 }) => {
+  // What patients see now (another spec may have published a version before this one).
+  const OLD_QUESTION = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "pain_now")!.text.en;
   const before = await browser.newPage();
   await before.goto("/intake");
   const earlierCode = await completeIntake(before, publishedDefinition, answersWith({ full_name: "Earl Earlier" }));
   await before.close();
 
   await signIn(page.request, await createStaff("ADMIN"));
+  // Publishing asks for confirmation first.
+  page.on("dialog", (dialog) => void dialog.accept());
   await page.goto("/admin");
   await page
     .getByRole("region", { name: "Back spasm intake" })

@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { authorize } from "@/lib/auth/guards";
-import type { WordingChange } from "@/lib/domain/question-set/edit-wording";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
-import { publishVersion } from "@/lib/db/question-sets/publish-version";
-import { updateDraftWording } from "@/lib/db/question-sets/update-draft-wording";
+import { importDraft, type ImportDraftResult } from "@/lib/db/question-sets/import-draft";
+import { publishVersion, type PublishResult } from "@/lib/db/question-sets/publish-version";
+import { retireVersion } from "@/lib/db/question-sets/retire-version";
+import { saveDraftDefinition, type SaveDraftResult } from "@/lib/db/question-sets/save-draft-definition";
 
 const id = z.string().min(1).max(64);
-const wording = z.string().trim().min(1).max(1000);
 
 // Every action checks the caller itself: a server action is a public POST endpoint, whatever the page showed.
 
@@ -27,21 +27,6 @@ export async function createDraftAction(formData: FormData) {
   redirect("/admin?error=not-found");
 }
 
-export async function saveDraftWordingAction(formData: FormData) {
-  const input = z.object({ versionId: id, rowVersion: z.coerce.number().int().min(0) }).safeParse({
-    versionId: formData.get("versionId"),
-    rowVersion: formData.get("rowVersion"),
-  });
-  if (!input.success) redirect("/admin?error=bad-request");
-  const changes = wordingChangesFrom(formData);
-  if (!changes) redirect(`/admin/versions/${input.data.versionId}?status=invalid`);
-  const admin = await authorize("question-set:edit");
-  if (!admin) redirect("/signin?callbackUrl=/admin");
-  const result = await updateDraftWording(input.data.versionId, input.data.rowVersion, changes, admin);
-  revalidatePath("/admin");
-  redirect(`/admin/versions/${input.data.versionId}?status=${result.ok ? "saved" : result.code}`);
-}
-
 export async function publishVersionAction(formData: FormData) {
   const input = z.object({ versionId: id }).safeParse({ versionId: formData.get("versionId") });
   if (!input.success) redirect("/admin?error=bad-request");
@@ -54,20 +39,73 @@ export async function publishVersionAction(formData: FormData) {
   redirect("/admin?status=published");
 }
 
-/** `text:<itemId>` and `option:<itemId>:<value>` fields → changes; null when any wording is empty or too long. */
-function wordingChangesFrom(formData: FormData): WordingChange[] | null {
-  const byItem = new Map<string, WordingChange>();
-  const change = (itemId: string) => byItem.get(itemId) ?? byItem.set(itemId, { itemId }).get(itemId)!;
-  for (const [key, value] of formData.entries()) {
-    const parts = key.split(":");
-    if (parts[0] !== "text" && parts[0] !== "option") continue;
-    const parsed = wording.safeParse(value);
-    if (!parsed.success) return null;
-    if (parts[0] === "text" && parts.length === 2) change(parts[1]!).text = parsed.data;
-    if (parts[0] === "option" && parts.length === 3) {
-      const c = change(parts[1]!);
-      (c.options ??= []).push({ value: parts[2]!, label: parsed.data });
-    }
+// ── The structural editor (components/admin/editor) calls these from the browser and reads their results. ──
+
+const saveDraftInput = z.object({
+  versionId: id,
+  rowVersion: z.number().int().min(0),
+  // The shape is checked by the operation (draft-shape.ts); here only that it is a JSON object.
+  definition: z.record(z.string(), z.unknown()),
+});
+
+export type SaveDraftActionResult = SaveDraftResult | { ok: false; code: "forbidden" | "bad-request"; message: string };
+
+export async function saveDraftDefinitionAction(input: unknown): Promise<SaveDraftActionResult> {
+  const parsed = saveDraftInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "bad-request", message: "That save could not be read." };
+  const admin = await authorize("question-set:edit");
+  if (!admin)
+    return { ok: false, code: "forbidden", message: "Your session has ended or you may not edit. Sign in again." };
+  // No revalidatePath: /admin is rendered per request, and revalidating would make every autosave
+  // re-render and re-send the whole editor page.
+  return saveDraftDefinition(parsed.data.versionId, parsed.data.rowVersion, parsed.data.definition, admin);
+}
+
+export type PublishActionResult = PublishResult | { ok: false; code: "forbidden" | "bad-request" };
+
+export async function publishDraftAction(input: unknown): Promise<PublishActionResult> {
+  const parsed = z.object({ versionId: id }).safeParse(input);
+  if (!parsed.success) return { ok: false, code: "bad-request" };
+  const admin = await authorize("question-set:publish");
+  if (!admin) return { ok: false, code: "forbidden" };
+  const result = await publishVersion(parsed.data.versionId, admin);
+  if (result.ok) revalidatePath("/intake");
+  return result;
+}
+
+export async function retireVersionAction(formData: FormData) {
+  const input = z.object({ versionId: id }).safeParse({ versionId: formData.get("versionId") });
+  if (!input.success) redirect("/admin?error=bad-request");
+  const admin = await authorize("question-set:publish");
+  if (!admin) redirect("/signin?callbackUrl=/admin");
+  const result = await retireVersion(input.data.versionId, admin);
+  revalidatePath("/admin");
+  revalidatePath("/intake");
+  redirect(result.ok ? "/admin?status=retired" : "/admin?error=not-found");
+}
+
+export type ImportActionState =
+  ImportDraftResult | { ok: false; code: "bad-request" | "forbidden"; message: string } | null;
+
+const MAX_IMPORT_BYTES = 2_000_000;
+
+export async function importDraftAction(_previous: ImportActionState, formData: FormData): Promise<ImportActionState> {
+  const questionSetId = id.safeParse(formData.get("questionSetId"));
+  const file = formData.get("file");
+  if (!questionSetId.success || !(file instanceof File) || file.size === 0) {
+    return { ok: false, code: "bad-request", message: "Choose a JSON file to import." };
   }
-  return [...byItem.values()];
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, code: "bad-request", message: "The file is larger than 2 MB." };
+  let document: unknown;
+  try {
+    document = JSON.parse(await file.text());
+  } catch {
+    return { ok: false, code: "bad-request", message: "The file is not valid JSON. Nothing was imported." };
+  }
+  const admin = await authorize("question-set:edit");
+  if (!admin)
+    return { ok: false, code: "forbidden", message: "Your session has ended or you may not import. Sign in again." };
+  const result = await importDraft(questionSetId.data, document, admin);
+  if (result.ok) revalidatePath("/admin");
+  return result;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listVersions } from "@/lib/db/question-sets/list-versions";
 import { StaffNav } from "@/components/dashboard/staff-nav";
@@ -19,7 +20,13 @@ export default async function AdminPage({
     <>
       <StaffNav staff={staff} />
       <h1 className="mb-4 text-2xl font-bold">Question sets</h1>
+      <p className="mb-4">
+        <Link href="/admin/staff" className="underline">
+          Manage staff accounts
+        </Link>
+      </p>
       {status === "published" ? <Alert tone="success" title="Published. New patients now see this version." /> : null}
+      {status === "retired" ? <Alert tone="success" title="The version was retired." /> : null}
       {error ? <Alert tone="warning" title="That request could not be carried out." /> : null}
       <VersionList sets={sets} />
     </>

@@ -3,12 +3,15 @@ import { getDb } from "../client";
 import { isUniqueViolation } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
+import { can } from "@/lib/auth/permissions";
 
 export type CreateDraftResult =
-  { ok: true; versionId: string } | { ok: false; code: "not-found" | "draft-exists"; draftId?: string };
+  { ok: true; versionId: string } | { ok: false; code: "forbidden" | "not-found" | "draft-exists"; draftId?: string };
 
 /** Copies a version (usually the published one) into a new draft with the next version number. */
 export async function createDraftFrom(sourceVersionId: string, actor: Actor): Promise<CreateDraftResult> {
+  // The action checks too; checking here as well means no caller can skip it (and tests can prove it).
+  if (!can(actor.role, "question-set:edit")) return { ok: false, code: "forbidden" };
   try {
     return await createDraftOnce(sourceVersionId, actor);
   } catch (error) {

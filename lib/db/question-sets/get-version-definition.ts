@@ -2,6 +2,7 @@ import "server-only";
 import type { Definition } from "@/lib/domain/question-set";
 import type { VersionStatus } from "../generated/prisma/client";
 import { getDb } from "../client";
+import { parseDefinition } from "@/lib/domain/question-set";
 import { loadDefinition } from "./load-definition";
 
 // Published and retired versions never change, so their parsed definitions can be kept per process: every
@@ -22,10 +23,14 @@ export async function getVersionDefinition(
   const cached = head.status !== "DRAFT" ? frozen.get(head.id) : undefined;
   if (cached) return { ...head, definition: cached };
   const row = await db.questionSetVersion.findUniqueOrThrow({ where: { id: versionId }, select: { definition: true } });
-  const definition = loadDefinition(row.definition, head.id);
-  if (head.status !== "DRAFT") {
-    if (frozen.size >= MAX_CACHED) frozen.delete(frozen.keys().next().value!);
-    frozen.set(head.id, definition);
+  if (head.status === "DRAFT") {
+    // Autosave may store a draft with problems (see save-draft-definition.ts); to a patient-facing caller
+    // such a draft does not exist, rather than being an error.
+    const parsed = parseDefinition(row.definition);
+    return parsed.ok ? { ...head, definition: parsed.definition } : null;
   }
+  const definition = loadDefinition(row.definition, head.id);
+  if (frozen.size >= MAX_CACHED) frozen.delete(frozen.keys().next().value!);
+  frozen.set(head.id, definition);
   return { ...head, definition };
 }

@@ -3,14 +3,17 @@ import { parseDefinition, type DefinitionProblem } from "@/lib/domain/question-s
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
+import { can } from "@/lib/auth/permissions";
 
 export type PublishResult =
   | { ok: true }
-  | { ok: false; code: "not-found" | "not-a-draft" }
+  | { ok: false; code: "forbidden" | "not-found" | "not-a-draft" }
   | { ok: false; code: "invalid"; problems: DefinitionProblem[] };
 
 /** Publishes a draft and retires the version it replaces, atomically: /intake never sees zero or two. */
 export async function publishVersion(versionId: string, actor: Actor): Promise<PublishResult> {
+  // The action checks too; checking here as well means no caller can skip it (and tests can prove it).
+  if (!can(actor.role, "question-set:publish")) return { ok: false, code: "forbidden" };
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const draft = await tx.questionSetVersion.findUnique({ where: { id: versionId } });

@@ -4,11 +4,12 @@ import { applyWordingChanges, type WordingChange } from "@/lib/domain/question-s
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
-import { loadDefinition } from "./load-definition";
+import { can } from "@/lib/auth/permissions";
+import { parseDraftShape } from "@/lib/domain/question-set/editor/draft-shape";
 
 export type UpdateDraftResult =
   | { ok: true; rowVersion: number }
-  | { ok: false; code: "not-found" | "not-a-draft" | "stale" }
+  | { ok: false; code: "forbidden" | "not-found" | "not-a-draft" | "stale" }
   | { ok: false; code: "invalid"; problems: DefinitionProblem[] };
 
 export async function updateDraftWording(
@@ -17,12 +18,16 @@ export async function updateDraftWording(
   changes: WordingChange[],
   actor: Actor,
 ): Promise<UpdateDraftResult> {
+  // The action checks too; checking here as well means no caller can skip it (and tests can prove it).
+  if (!can(actor.role, "question-set:edit")) return { ok: false, code: "forbidden" };
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const draft = await tx.questionSetVersion.findUnique({ where: { id: versionId } });
     if (!draft) return { ok: false, code: "not-found" } as const;
     if (draft.status !== "DRAFT") return { ok: false, code: "not-a-draft" } as const;
-    const next = applyWordingChanges(loadDefinition(draft.definition, draft.id), changes);
+    const current = parseDraftShape(draft.definition);
+    if (!current) return { ok: false, code: "not-found" } as const;
+    const next = applyWordingChanges(current, changes);
     const parsed = parseDefinition(next);
     if (!parsed.ok) return { ok: false, code: "invalid", problems: parsed.problems } as const;
     // The row-version predicate makes a save based on an older read change nothing.

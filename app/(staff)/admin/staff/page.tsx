@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { listStaff } from "@/lib/db/staff/list-staff";
+import { StaffNav } from "@/components/dashboard/staff-nav";
+import { StaffList } from "@/components/admin/staff-list";
+import { InviteForm } from "@/components/admin/staff-link-forms";
+import { Alert } from "@/components/ui/alert";
+
+export const metadata: Metadata = { title: "Staff" };
+export const dynamic = "force-dynamic";
+
+const MESSAGES: Record<string, { tone: "success" | "warning"; text: string }> = {
+  "role-changed": { tone: "success", text: "Role changed. Their open sessions have ended." },
+  deactivated: { tone: "success", text: "Account deactivated. Their open sessions have ended." },
+  reactivated: { tone: "success", text: "Account reactivated. They can sign in again." },
+  "last-admin": {
+    tone: "warning",
+    text: "That is the last active admin. Make someone else an admin first; nothing was changed.",
+  },
+  unchanged: { tone: "warning", text: "Nothing to change." },
+  "not-found": { tone: "warning", text: "That account no longer exists." },
+  "bad-request": { tone: "warning", text: "That request could not be read." },
+};
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const staff = await requirePagePermission("staff:manage", "/admin/staff");
+  const [{ status }, people] = await Promise.all([searchParams, listStaff()]);
+  const message = status ? MESSAGES[status] : undefined;
+  return (
+    <>
+      <StaffNav staff={staff} />
+      <p className="mb-2">
+        <Link href="/admin" className="underline">
+          Question sets
+        </Link>
+      </p>
+      <h1 className="mb-4 text-2xl font-bold">Staff</h1>
+      {message ? (
+        <div className="mb-4">
+          <Alert tone={message.tone} title={message.text} live />
+        </div>
+      ) : null}
+      <div className="space-y-6">
+        <InviteForm />
+        <StaffList people={people} currentUserId={staff.id} />
+      </div>
+    </>
+  );
+}

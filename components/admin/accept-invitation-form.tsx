@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { acceptInvitationAction, type AcceptState } from "@/app/invite/actions";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+
+export function AcceptInvitationForm({ token, askName }: { token: string; askName: boolean }) {
+  const [state, action, pending] = useActionState<AcceptState, FormData>(acceptInvitationAction, { ok: false });
+  if (state.ok) {
+    return (
+      <Alert tone="success" title="Your password is set" live>
+        <Link href="/signin" className="underline">
+          Sign in
+        </Link>
+      </Alert>
+    );
+  }
+  const err = (name: string) => state.fieldErrors?.[name]?.[0];
+  return (
+    <form action={action} className="space-y-4">
+      {state.message ? <Alert tone="warning" title={state.message} live /> : null}
+      <input type="hidden" name="token" value={token} />
+      {askName ? (
+        <Field id="name" label="Your name" error={err("name")} required>
+          {(d) => (
+            <input
+              id="name"
+              name="name"
+              autoComplete="name"
+              required
+              defaultValue={state.name}
+              className={inputClass}
+              aria-describedby={d}
+            />
+          )}
+        </Field>
+      ) : null}
+      <Field
+        id="password"
+        label="New password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words work well.`}
+        error={err("password")}
+        required
+      >
+        {(d) => (
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={MIN_PASSWORD_LENGTH}
+            required
+            className={inputClass}
+            aria-describedby={d}
+            aria-invalid={err("password") ? true : undefined}
+          />
+        )}
+      </Field>
+      <Field id="confirm" label="The same password again" error={err("confirm")} required>
+        {(d) => (
+          <input
+            id="confirm"
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            className={inputClass}
+            aria-describedby={d}
+            aria-invalid={err("confirm") ? true : undefined}
+          />
+        )}
+      </Field>
+      <Button type="submit" disabled={pending}>
+        Set my password
+      </Button>
+    </form>
+  );
+}

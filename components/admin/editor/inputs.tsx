@@ -1,0 +1,67 @@
+"use client";
+
+import { useId } from "react";
+import { inputClass } from "@/components/ui/field";
+
+/** A labelled text or number input for the editor; `label` is the accessible name, kept unique per page. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  multiline = false,
+  type = "text",
+  className = "",
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  type?: "text" | "number" | "date";
+  className?: string;
+}) {
+  const id = useId();
+  return (
+    <div className={`space-y-1 ${className}`}>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {multiline ? (
+        <textarea id={id} rows={2} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input id={id} type={type} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
+  );
+}
+
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="flex min-h-9 items-center gap-2 text-sm">
+      <input type="checkbox" className="h-5 w-5" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
+/** "" → undefined, otherwise the number; what optional numeric settings (min, max, threshold) store. */
+export function optionalNumber(raw: string): number | undefined {
+  if (raw.trim() === "") return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Sets or removes (when undefined or "") an optional key, so the stored JSON has no empty fields. */
+export function withOptional<T extends object, K extends string>(obj: T, key: K, value: unknown): T {
+  const next = { ...obj } as Record<string, unknown>;
+  if (value === undefined || value === "") delete next[key];
+  else next[key] = value;
+  return next as T;
+}

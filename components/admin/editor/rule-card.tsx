@@ -1,0 +1,123 @@
+"use client";
+
+import { useState } from "react";
+import type { Definition, RedFlagRule } from "@/lib/domain/question-set/definition-schema";
+import { anchorFor } from "@/lib/domain/question-set/editor/validate";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { ConditionBuilder } from "./condition-builder";
+import { TextField } from "./inputs";
+
+const small = "min-h-9 px-3 py-1 text-sm";
+
+/** A red-flag rule: when it fires, how serious, what the clinician and the patient read, and its guideline. */
+export function RuleCard({
+  rule,
+  index,
+  count,
+  definition,
+  onChange,
+  onMove,
+  onDelete,
+  startOpen = false,
+}: {
+  startOpen?: boolean;
+  rule: RedFlagRule;
+  index: number;
+  count: number;
+  definition: Definition;
+  onChange: (next: RedFlagRule) => void;
+  onMove: (toIndex: number) => void;
+  onDelete: () => void;
+}) {
+  const id = rule.id;
+  const [open, setOpen] = useState(startOpen);
+  return (
+    <li
+      id={anchorFor({ kind: "rule", ruleId: id })}
+      tabIndex={-1}
+      className="space-y-3 rounded-lg border border-red-200 bg-white p-3"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-mono text-sm">{id}</span>
+        <label className="flex items-center gap-2 text-sm">
+          <span>Severity</span>
+          <select
+            aria-label={`Severity of ${id}`}
+            className={`${inputClass} w-auto`}
+            value={rule.severity}
+            onChange={(e) => onChange({ ...rule, severity: e.target.value as RedFlagRule["severity"] })}
+          >
+            <option value="EMERGENT">Emergent — patient told to seek emergency care now</option>
+            <option value="URGENT">Urgent — seen by a clinician soon</option>
+          </select>
+        </label>
+        <div className="ml-auto flex flex-wrap gap-1">
+          <Button variant="secondary" className={small} disabled={index === 0} onClick={() => onMove(index - 1)}>
+            Move rule {id} up
+          </Button>
+          <Button
+            variant="secondary"
+            className={small}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+          >
+            Move rule {id} down
+          </Button>
+          <Button variant="danger" className={small} onClick={onDelete}>
+            Delete rule {id}
+          </Button>
+        </div>
+      </div>
+      <Button variant="secondary" className={small} aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? "Hide" : "Edit"} rule {id}: {rule.title.en}
+      </Button>
+      {open ? <RuleFields rule={rule} definition={definition} onChange={onChange} /> : null}
+    </li>
+  );
+}
+
+function RuleFields({
+  rule,
+  definition,
+  onChange,
+}: {
+  rule: RedFlagRule;
+  definition: Definition;
+  onChange: (next: RedFlagRule) => void;
+}) {
+  const id = rule.id;
+  return (
+    <div className="space-y-3">
+      <TextField
+        label={`Title of rule ${id}`}
+        value={rule.title.en}
+        onChange={(v) => onChange({ ...rule, title: { ...rule.title, en: v } })}
+      />
+      <ConditionBuilder
+        label={`Rule ${id} fires when`}
+        condition={rule.when}
+        definition={definition}
+        exclude={new Set()}
+        onChange={(c) => onChange({ ...rule, when: c ?? { all: [] } })}
+      />
+      <TextField
+        label={`Clinician text of rule ${id}`}
+        multiline
+        value={rule.clinicianText.en}
+        onChange={(v) => onChange({ ...rule, clinicianText: { ...rule.clinicianText, en: v } })}
+      />
+      <TextField
+        label={`Patient text of rule ${id}`}
+        multiline
+        value={rule.patientText.en}
+        onChange={(v) => onChange({ ...rule, patientText: { ...rule.patientText, en: v } })}
+      />
+      <TextField
+        label={`Citation of rule ${id}`}
+        value={rule.citation}
+        onChange={(v) => onChange({ ...rule, citation: v })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import Link from "next/link";
+import { importDraftAction, type ImportActionState } from "@/app/(staff)/admin/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+/** Upload a FHIR Questionnaire or native JSON as a new draft; shows what could not be imported, item by item. */
+export function ImportForm({ questionSetId, setTitle }: { questionSetId: string; setTitle: string }) {
+  const [state, action, pending] = useActionState<ImportActionState, FormData>(importDraftAction, null);
+  const fileId = useId();
+  return (
+    <div className="mt-4 space-y-3 rounded border border-dashed border-slate-400 p-3">
+      <form action={action} className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="questionSetId" value={questionSetId} />
+        <div className="space-y-1">
+          <label htmlFor={fileId} className="block text-sm font-semibold">
+            Import a draft of {setTitle} (FHIR Questionnaire or native JSON)
+          </label>
+          <input id={fileId} name="file" type="file" accept=".json,application/json,application/fhir+json" required />
+        </div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Import as new draft
+        </Button>
+      </form>
+      {state && !state.ok ? (
+        <Alert tone="warning" title={state.message} live>
+          {"draftId" in state && state.draftId ? (
+            <Link href={`/admin/versions/${state.draftId}`} className="underline">
+              Open the existing draft
+            </Link>
+          ) : null}
+        </Alert>
+      ) : null}
+      {state && state.ok ? (
+        <Alert tone={state.notes.length ? "warning" : "success"} title="Imported as a new draft." live>
+          <p>
+            <Link href={`/admin/versions/${state.versionId}`} className="underline">
+              Open the imported draft
+            </Link>
+            {state.problems ? ` — ${state.problems} problem(s) to fix before publishing are listed there.` : null}
+          </p>
+          {state.notes.length ? (
+            <>
+              <p>Not imported as it was:</p>
+              <ul className="list-disc pl-5">
+                {state.notes.map((n, i) => (
+                  <li key={i}>
+                    <span className="font-mono">{n.linkId}</span>: {n.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>Everything in the file was imported.</p>
+          )}
+        </Alert>
+      ) : null}
+    </div>
+  );
+}

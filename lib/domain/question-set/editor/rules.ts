@@ -1,0 +1,73 @@
+import type { Condition, Definition, RedFlagRule, ScoreDefinition } from "../definition-schema";
+import { moveInList, ok, refuse, type EditResult } from "./result";
+
+const RULE_ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
+
+export function suggestRuleId(definition: Definition): string {
+  const used = new Set(definition.redFlagRules.map((r) => r.id));
+  for (let n = 1; ; n++) if (!used.has(`rule-${n}`)) return `rule-${n}`;
+}
+
+/** A rule skeleton: the admin fills in the condition, texts and citation; validation lists what is missing. */
+export function newRedFlagRule(id: string, when: Condition): RedFlagRule {
+  return {
+    id,
+    severity: "URGENT",
+    title: { en: "New red flag" },
+    when,
+    clinicianText: { en: "" },
+    patientText: { en: "" },
+    citation: "",
+  };
+}
+
+export function addRedFlagRule(definition: Definition, rule: RedFlagRule): EditResult {
+  if (!RULE_ID_PATTERN.test(rule.id)) {
+    return refuse("invalid-id", "Rule ids start with a lower-case letter and use only a-z, 0-9, - and _");
+  }
+  if (definition.redFlagRules.some((r) => r.id === rule.id)) {
+    return refuse("duplicate-id", `There is already a rule "${rule.id}"`);
+  }
+  return ok({ ...definition, redFlagRules: [...definition.redFlagRules, rule] });
+}
+
+export function updateRedFlagRule(definition: Definition, ruleId: string, next: RedFlagRule): EditResult {
+  if (next.id !== ruleId) return refuse("invalid-id", "A rule's id cannot be changed");
+  if (!definition.redFlagRules.some((r) => r.id === ruleId)) return refuse("not-found", `No rule "${ruleId}"`);
+  return ok({ ...definition, redFlagRules: definition.redFlagRules.map((r) => (r.id === ruleId ? next : r)) });
+}
+
+export function moveRedFlagRule(definition: Definition, ruleId: string, toIndex: number): EditResult {
+  const from = definition.redFlagRules.findIndex((r) => r.id === ruleId);
+  if (from < 0) return refuse("not-found", `No rule "${ruleId}"`);
+  const redFlagRules = moveInList(definition.redFlagRules, from, toIndex);
+  if (!redFlagRules) return refuse("out-of-range", "The rule is already at that end");
+  return ok({ ...definition, redFlagRules });
+}
+
+/** Nothing refers to a rule by id inside a definition, so deleting one is always possible. */
+export function deleteRedFlagRule(definition: Definition, ruleId: string): EditResult {
+  if (!definition.redFlagRules.some((r) => r.id === ruleId)) return refuse("not-found", `No rule "${ruleId}"`);
+  return ok({ ...definition, redFlagRules: definition.redFlagRules.filter((r) => r.id !== ruleId) });
+}
+
+export function addScore(definition: Definition, score: ScoreDefinition): EditResult {
+  if (!RULE_ID_PATTERN.test(score.id)) {
+    return refuse("invalid-id", "Score ids start with a lower-case letter and use only a-z, 0-9, - and _");
+  }
+  if (definition.scores.some((s) => s.id === score.id)) {
+    return refuse("duplicate-id", `There is already a score "${score.id}"`);
+  }
+  return ok({ ...definition, scores: [...definition.scores, score] });
+}
+
+export function updateScore(definition: Definition, scoreId: string, next: ScoreDefinition): EditResult {
+  if (next.id !== scoreId) return refuse("invalid-id", "A score's id cannot be changed");
+  if (!definition.scores.some((s) => s.id === scoreId)) return refuse("not-found", `No score "${scoreId}"`);
+  return ok({ ...definition, scores: definition.scores.map((s) => (s.id === scoreId ? next : s)) });
+}
+
+export function deleteScore(definition: Definition, scoreId: string): EditResult {
+  if (!definition.scores.some((s) => s.id === scoreId)) return refuse("not-found", `No score "${scoreId}"`);
+  return ok({ ...definition, scores: definition.scores.filter((s) => s.id !== scoreId) });
+}

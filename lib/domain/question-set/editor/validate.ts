@@ -1,0 +1,67 @@
+import { parseDefinition, type Definition } from "../definition-schema";
+
+/** Where a problem is, in editor terms, so the validation panel can link to the field's card. */
+export type ProblemPlace =
+  | { kind: "definition" }
+  | { kind: "section"; sectionId: string }
+  | { kind: "item"; itemId: string }
+  | { kind: "rule"; ruleId: string }
+  | { kind: "score"; scoreId: string }
+  | { kind: "constraint"; index: number };
+
+export type PlacedProblem = { path: string; message: string; place: ProblemPlace; anchor: string };
+
+/** DOM id of the editor card for a place; the editor uses the same function, so links always land. */
+export function anchorFor(place: ProblemPlace): string {
+  switch (place.kind) {
+    case "definition":
+      return "editor-definition";
+    case "section":
+      return `editor-section-${place.sectionId}`;
+    case "item":
+      return `editor-item-${place.itemId}`;
+    case "rule":
+      return `editor-rule-${place.ruleId}`;
+    case "score":
+      return `editor-score-${place.scoreId}`;
+    case "constraint":
+      return `editor-constraint-${place.index}`;
+  }
+}
+
+/** Maps a problem path (`sections[2].items[0].text.en`) to the card that owns it. */
+export function placeOf(definition: Definition, path: string): ProblemPlace {
+  const item = /^sections\[(\d+)\]\.items\[(\d+)\]/.exec(path);
+  if (item) {
+    const found = definition.sections[Number(item[1])]?.items[Number(item[2])];
+    if (found && typeof found.id === "string") return { kind: "item", itemId: found.id };
+  }
+  const section = /^sections\[(\d+)\]/.exec(path);
+  if (section) {
+    const found = definition.sections[Number(section[1])];
+    if (found) return { kind: "section", sectionId: found.id };
+  }
+  const rule = /^redFlagRules\[(\d+)\]/.exec(path);
+  if (rule) {
+    const found = definition.redFlagRules[Number(rule[1])];
+    if (found) return { kind: "rule", ruleId: found.id };
+  }
+  const score = /^scores\[(\d+)\]/.exec(path);
+  if (score) {
+    const found = definition.scores[Number(score[1])];
+    if (found) return { kind: "score", scoreId: found.id };
+  }
+  const constraint = /^constraints\[(\d+)\]/.exec(path);
+  if (constraint) return { kind: "constraint", index: Number(constraint[1]) };
+  return { kind: "definition" };
+}
+
+/** Every problem that would stop publishing, each with the place it belongs to. Empty = publishable. */
+export function validateDraft(definition: Definition): PlacedProblem[] {
+  const parsed = parseDefinition(definition);
+  if (parsed.ok) return [];
+  return parsed.problems.map((p) => {
+    const place = placeOf(definition, p.path);
+    return { ...p, place, anchor: anchorFor(place) };
+  });
+}

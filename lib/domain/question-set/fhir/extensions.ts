@@ -1,0 +1,86 @@
+/**
+ * Our FHIR extension URLs. FHIR R4 Questionnaire has no place for red-flag rules, scores, cause links
+ * or a few item settings, so they travel as extensions; everything FHIR can say (linkId, type, text,
+ * required, answerOption, enableWhen, maxLength, min/max) is also written in the standard fields.
+ */
+const BASE = "https://spine-intake.org/fhir/StructureDefinition";
+
+export const EXT = {
+  redFlagRules: `${BASE}/red-flag-rules`,
+  scores: `${BASE}/scores`,
+  constraints: `${BASE}/constraints`,
+  /** Item settings FHIR has no field for (question kind, causes, scale anchors, …), as JSON. */
+  itemSettings: `${BASE}/item-settings`,
+  /** The exact condition, when FHIR's flat enableWhen list cannot say it (nesting, "not", "includes" on a single choice). */
+  condition: `${BASE}/condition`,
+  /** Option settings (causes, non-English labels), as JSON. */
+  optionSettings: `${BASE}/option-settings`,
+  /** Section settings (description), as JSON. */
+  sectionSettings: `${BASE}/section-settings`,
+  /** The question set's description when it has non-English text, as JSON. */
+  description: `${BASE}/description`,
+} as const;
+
+/** Standard FHIR extensions we write and read. */
+export const STD = {
+  minValue: "http://hl7.org/fhir/StructureDefinition/minValue",
+  maxValue: "http://hl7.org/fhir/StructureDefinition/maxValue",
+  itemControl: "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+  unit: "http://hl7.org/fhir/StructureDefinition/questionnaire-unit",
+} as const;
+
+export type FhirExtension = {
+  url: string;
+  valueString?: string;
+  valueInteger?: number;
+  valueDecimal?: number;
+  valueCoding?: { system?: string; code?: string; display?: string };
+  valueCodeableConcept?: { coding?: { system?: string; code?: string; display?: string }[] };
+};
+
+export type FhirAnswerValue = {
+  valueCoding?: { system?: string; code?: string; display?: string };
+  valueString?: string;
+  valueInteger?: number;
+  valueDate?: string;
+};
+
+export type FhirEnableWhen = {
+  question: string;
+  operator: "exists" | "=" | "!=" | ">" | "<" | ">=" | "<=";
+  answerBoolean?: boolean;
+  answerDecimal?: number;
+  answerInteger?: number;
+  answerDate?: string;
+  answerString?: string;
+  answerCoding?: { system?: string; code?: string; display?: string };
+};
+
+export type FhirItem = {
+  linkId: string;
+  type: string;
+  text?: string;
+  required?: boolean;
+  repeats?: boolean;
+  maxLength?: number;
+  answerOption?: (FhirAnswerValue & { extension?: FhirExtension[] })[];
+  answerValueSet?: string;
+  enableWhen?: FhirEnableWhen[];
+  enableBehavior?: "all" | "any";
+  extension?: FhirExtension[];
+  item?: FhirItem[];
+};
+
+export type FhirQuestionnaire = {
+  resourceType: "Questionnaire";
+  url?: string;
+  name?: string;
+  title?: string;
+  version?: string;
+  status: "draft" | "active" | "retired" | "unknown";
+  description?: string;
+  extension?: FhirExtension[];
+  item?: FhirItem[];
+};
+
+export const ext = (list: readonly FhirExtension[] | undefined, url: string) => list?.find((e) => e.url === url);

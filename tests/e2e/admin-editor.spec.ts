@@ -1,0 +1,88 @@
+import crypto from "node:crypto";
+import { expect, test, signIn } from "./fixtures";
+import { completeIntake } from "./intake";
+import { answersWith } from "../fixtures/default-answers";
+import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
+import { t } from "../../lib/domain/question-set/text";
+
+test("an admin adds a conditional question with a red-flag rule and a citation, previews, publishes; a patient triggers it and a clinician sees the citation", async ({
+  page,
+  browser,
+  db,
+  createStaff,
+  publishedDefinition,
+}) => {
+  const suffix = crypto.randomBytes(3).toString("hex").replace(/^\d/, "x");
+  const itemId = `numb_feet_${suffix}`;
+  const ruleId = `numb-feet-${suffix}`;
+  const question = "Are both of your feet numb right now?";
+  const citation = `E2E guideline ${suffix}, section 4.2`;
+  const bothLegs = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "both_legs")!;
+
+  await signIn(page.request, await createStaff("ADMIN"));
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/admin");
+  await page
+    .getByRole("region", { name: "Back spasm intake" })
+    .getByRole("button", { name: /New draft from version/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
+
+  // The question, shown only when both legs are affected.
+  await page.getByLabel("New question id in red_flags").fill(itemId);
+  await page.getByRole("button", { name: "Add question to red_flags" }).click();
+  await page.getByLabel(`Question ${itemId}`).fill(question);
+  await page.getByRole("button", { name: `Add condition: show ${itemId} only when` }).click();
+  await page.getByLabel(`Asked in comparison Show ${itemId} only when 1`).selectOption("both_legs");
+
+  // Its red-flag rule.
+  await page.getByLabel("New rule id").fill(ruleId);
+  await page.getByRole("button", { name: "Add red-flag rule" }).click();
+  await page.getByLabel(`Severity of ${ruleId}`).selectOption("EMERGENT");
+  await page.getByLabel(`Title of rule ${ruleId}`).fill("Both feet numb");
+  await page.getByLabel(`Asked in comparison Rule ${ruleId} fires when 1`).selectOption(itemId);
+  await page.getByLabel(`Clinician text of rule ${ruleId}`).fill("Bilateral foot numbness: assess for cauda equina");
+  await page.getByLabel(`Patient text of rule ${ruleId}`).fill("Numb feet on both sides need checking now.");
+  await page.getByLabel(`Citation of rule ${ruleId}`).fill(citation);
+  await expect(page.getByRole("heading", { name: "No problems: this draft can be published" })).toBeVisible();
+  // Autosave: no button pressed.
+  await expect(page.getByText("Draft saved.")).toBeVisible({ timeout: 15_000 });
+
+  // The preview shows the question only once its condition holds, and warns at once.
+  const preview = page.getByRole("complementary", { name: "Patient preview" });
+  await expect(preview.getByText(question)).toHaveCount(0);
+  await preview
+    .getByRole("group", { name: t(bothLegs.text) })
+    .getByLabel("Yes")
+    .check();
+  await preview.getByRole("group", { name: question }).getByLabel("Yes").check();
+  await expect(preview.getByRole("alert").filter({ hasText: "Get emergency help now" })).toContainText(
+    "Numb feet on both sides need checking now.",
+  );
+
+  await page.getByRole("button", { name: /Publish version/ }).click();
+  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible();
+
+  const { rows } = await db.query<{ definition: unknown }>(
+    `SELECT v.definition FROM "QuestionSetVersion" v JOIN "QuestionSet" s ON s.id = v."questionSetId"
+     WHERE s.key = 'back-spasm-intake' AND v.status = 'PUBLISHED'`,
+  );
+  const parsed = parseDefinition(rows[0]?.definition);
+  if (!parsed.ok) throw new Error("published definition invalid");
+
+  const patient = await browser.newPage();
+  await patient.goto("/intake");
+  const code = await completeIntake(
+    patient,
+    parsed.definition,
+    answersWith({ full_name: "Nell Numb", both_legs: true, [itemId]: true }),
+  );
+  await patient.close();
+
+  await signIn(page.request, await createStaff("CLINICIAN"));
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: code }).click();
+  const flags = page.getByRole("region", { name: "Red flags" });
+  await expect(flags).toContainText("Both feet numb");
+  await expect(flags).toContainText(`Citation: ${citation}`);
+});

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, signIn } from "./fixtures";
+
+test("an admin imports a FHIR Questionnaire exported from another version, edits it and publishes", async ({
+  page,
+  db,
+  createStaff,
+}) => {
+  await signIn(page.request, await createStaff("ADMIN"));
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/admin");
+  const set = page.getByRole("region", { name: "Back spasm intake" });
+  const published = set.getByRole("row").filter({ hasText: "published" });
+  const exportHref = await published.getByRole("link", { name: /FHIR Questionnaire of version/ }).getAttribute("href");
+  const exported = await page.request.get(exportHref!);
+  expect(exported.headers()["content-type"]).toContain("application/fhir+json");
+  const questionnaire = await exported.json();
+  expect(questionnaire.resourceType).toBe("Questionnaire");
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "fhir-")), "questionnaire.json");
+  fs.writeFileSync(file, JSON.stringify(questionnaire));
+
+  await set.getByLabel(/Import a draft of/).setInputFiles(file);
+  await set.getByRole("button", { name: "Import as new draft" }).click();
+  await expect(set.getByText("Everything in the file was imported.")).toBeVisible();
+  await set.getByRole("link", { name: "Open the imported draft" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
+  await expect(page.getByRole("heading", { name: "No problems: this draft can be published" })).toBeVisible();
+
+  // A question no other spec reads by its wording: specs share one database.
+  const reworded = "Have you tried resting, moving gently or pharmacy pain relief?";
+  await page.getByLabel("Question tried_self_care").fill(reworded);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
+  await page.getByRole("button", { name: /Publish version/ }).click();
+  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible();
+
+  // The published version is the imported one with the edit; nothing else changed.
+  const { rows } = await db.query<{ definition: { sections: { items: { id: string; text: { en: string } }[] }[] } }>(
+    `SELECT v.definition FROM "QuestionSetVersion" v JOIN "QuestionSet" s ON s.id = v."questionSetId"
+     WHERE s.key = 'back-spasm-intake' AND v.status = 'PUBLISHED'`,
+  );
+  const items = rows[0]!.definition.sections.flatMap((s) => s.items);
+  expect(items.find((i) => i.id === "tried_self_care")?.text.en).toBe(reworded);
+  const before = (questionnaire.item as { item: { linkId: string }[] }[]).flatMap((g) => g.item.map((i) => i.linkId));
+  expect(items.map((i) => i.id)).toEqual(before);
+});

@@ -27,6 +27,8 @@ type RootClient = DbTx & { $transaction: <T>(fn: (tx: DbTx) => Promise<T>) => Pr
  * The event is linked into the hash chain (hash = SHA-256(previous hash + canonical JSON of this event)). Writers are
  * serialised by a transaction-scoped advisory lock held until commit, so two concurrent writers cannot both link to
  * the same predecessor. Called with the root client rather than a transaction, it opens its own transaction.
+ * Record the event last in a transaction: the lock is held from here until commit, so everything before it runs
+ * in parallel with other writers.
  */
 export async function recordAuditEvent(tx: DbTx, entry: AuditEntry) {
   if (isRootClient(tx)) {
@@ -41,7 +43,7 @@ function isRootClient(tx: DbTx): tx is RootClient {
 }
 
 async function appendLinked(tx: DbTx, entry: AuditEntry) {
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::bigint)`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
   const prevHash = last?.hash ?? null;
   // The id and time are fixed here, not by column defaults, because both are part of the hashed content.

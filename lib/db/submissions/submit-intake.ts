@@ -79,6 +79,9 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
           },
           select: { id: true },
         });
+        // Red-flag alerts go to the outbox in this transaction: no submission without its alerts, or the reverse.
+        await enqueueAlertsForSubmission(tx, { id: created.id, triageLevel: triage.level });
+        // Last: the audit chain's lock is held from here to commit (see recordAuditEvent).
         await recordAuditEvent(tx, {
           actor: null,
           action: "submission.created",
@@ -86,8 +89,6 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
           entityId: created.id,
           details: { referenceCode, level: triage.level },
         });
-        // Red-flag alerts go to the outbox in this transaction: no submission without its alerts, or the reverse.
-        await enqueueAlertsForSubmission(tx, { id: created.id, triageLevel: triage.level });
       });
       return { ok: true, referenceCode, guidance: guidanceOf(triage), duplicate: false };
     } catch (error) {

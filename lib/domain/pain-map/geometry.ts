@@ -1,7 +1,6 @@
 /**
  * Where each body-map region is drawn on a 200 × 452 canvas, and the body outline: the same picture the patient
- * marked (the intake's interactive map in components/intake/pain-map.tsx uses these coordinates; it keeps its
- * own copy, so the two must be changed together). The front view faces the viewer, so the patient's left is on
+ * marked (the intake's interactive map and the clinician's read-only view both draw from these). The front view faces the viewer, so the patient's left is on
  * the viewer's right; the back view shows their left on the viewer's left.
  */
 import type { PainRegionId } from "./regions";

@@ -6,7 +6,7 @@ import { acceptInvitation } from "@/lib/db/staff/accept-invitation";
 import { findInvitation } from "@/lib/db/staff/find-invitation";
 import { inviteStaff } from "@/lib/db/staff/invite-staff";
 import { issuePasswordReset } from "@/lib/db/staff/issue-password-reset";
-import { passwordProblem } from "@/lib/db/staff/password-check";
+import { passwordProblem } from "@/lib/auth/password-check";
 import { DATABASE_KINDS, assertOk, seedStaff, useTestDatabase } from "./helpers/test-database";
 
 const GOOD = "tulip staircase orbit 42";

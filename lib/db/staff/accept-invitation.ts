@@ -5,7 +5,7 @@ import { isUniqueViolation } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { bumpSessionVersion } from "../users/bump-session-version";
 import { hashInvitationToken } from "./invitation-token";
-import { passwordProblem } from "./password-check";
+import { passwordProblem } from "@/lib/auth/password-check";
 
 export type AcceptResult =
   | { ok: true; email: string }

@@ -82,21 +82,8 @@ export async function listQueue(
   };
   const branches = scope === "all" ? [branch(null)] : scope.map((status) => branch(status));
 
-  const found = await db.$queryRaw<
-    {
-      id: string;
-      referenceCode: string;
-      triageLevel: TriageLevel;
-      status: SubmissionStatus;
-      patientName: string;
-      createdAt: Date;
-      acknowledgedAt: Date | null;
-      assigneeId: string | null;
-      assigneeName: string | null;
-      flagTitles: unknown;
-      causeIds: string[];
-    }[]
-  >(Prisma.sql`
+  // Flag titles come back as JSON from the query; everything else already has its row shape.
+  const found = await db.$queryRaw<(Omit<QueueRow, "flagTitles"> & { flagTitles: unknown })[]>(Prisma.sql`
     SELECT s."id", s."referenceCode", s."triageLevel"::text AS "triageLevel", s."status"::text AS "status",
            s."patientName", s."createdAt", s."acknowledgedAt", s."assigneeId", u."name" AS "assigneeName",
            jsonb_path_query_array(s."triage", '$.flags[*].title') AS "flagTitles", s."causeIds"

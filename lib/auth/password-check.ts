@@ -1,7 +1,6 @@
 /**
  * The password rule for invited and reset accounts: at least MIN_PASSWORD_LENGTH characters and not one
  * of the passwords attackers try first. Pure (no I/O) so the form and the server use the same check.
- * (It belongs with lib/auth/password-policy.ts; it lives here until that module's owner takes it.)
  */
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Staff } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export function StaffNav({ staff }: { staff: Staff }) {
@@ -24,7 +25,15 @@ export function StaffNav({ staff }: { staff: Staff }) {
           Alerts
         </Link>
       ) : null}
-      <span className="ml-auto text-slate-600">
+      {can(staff.role, "audit:read") ? (
+        <Link href="/admin/audit" className="font-semibold underline">
+          Audit log
+        </Link>
+      ) : null}
+      <Link href="/account/two-factor" className="ml-auto font-semibold underline">
+        Two-factor sign-in
+      </Link>
+      <span className="text-slate-600">
         {staff.name} ({staff.role === "ADMIN" ? "admin" : "clinician"})
       </span>
       <SignOutButton />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { listVersions } from "@/lib/db/question-sets/list-versions";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { VersionList } from "@/components/admin/version-list";
@@ -20,11 +21,20 @@ export default async function AdminPage({
     <>
       <StaffNav staff={staff} />
       <h1 className="mb-4 text-2xl font-bold">Question sets</h1>
-      <p className="mb-4">
-        <Link href="/admin/staff" className="underline">
-          Manage staff accounts
-        </Link>
-      </p>
+      <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href="/admin/staff" className="underline">
+            Manage staff accounts
+          </Link>
+        </li>
+        {can(staff.role, "audit:read") ? (
+          <li>
+            <Link href="/admin/audit" className="underline">
+              Audit log
+            </Link>
+          </li>
+        ) : null}
+      </ul>
       {status === "published" ? <Alert tone="success" title="Published. New patients now see this version." /> : null}
       {status === "retired" ? <Alert tone="success" title="The version was retired." /> : null}
       {error ? <Alert tone="warning" title="That request could not be carried out." /> : null}

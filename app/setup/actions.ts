@@ -1,22 +1,40 @@
 "use server";
 
 import * as z from "zod";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { newPasswordShape, passwordsMatch, passwordsMatchIssue } from "@/lib/auth/new-password-schema";
 import { createFirstAdmin } from "@/lib/db/setup/create-first-admin";
 
-const schema = z.object({
-  token: z.string().min(20).max(200),
-  name: z.string().trim().min(1, "Enter your name").max(200),
-  email: z.email("Enter a valid email address").max(320),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
-});
+const schema = z
+  .object({
+    token: z.string().min(20).max(200),
+    name: z.string().trim().min(1, "Enter your name").max(200),
+    email: z.email("Enter a valid email address").max(320),
+    ...newPasswordShape,
+  })
+  .refine(passwordsMatch, passwordsMatchIssue);
 
-export type SetupState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
+/** `name` and `email` come back on a refusal: React resets the form after an action, and they should survive. */
+export type SetupState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  name?: string;
+  email?: string;
+};
 
 /** Needs no session: the one-time token from the server's console is the credential. */
 export async function createFirstAdminAction(_prev: SetupState, formData: FormData): Promise<SetupState> {
-  const parsed = schema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const raw = Object.fromEntries(formData);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 320) : undefined);
+    return {
+      ok: false,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      name: text(raw.name),
+      email: text(raw.email),
+    };
+  }
   const result = await createFirstAdmin(parsed.data);
   if (!result.ok)
     return {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { acceptInvitationAction, type AcceptState } from "@/app/invite/actions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -39,41 +39,7 @@ export function AcceptInvitationForm({ token, askName }: { token: string; askNam
           )}
         </Field>
       ) : null}
-      <Field
-        id="password"
-        label="New password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words work well.`}
-        error={err("password")}
-        required
-      >
-        {(d) => (
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD_LENGTH}
-            required
-            className={inputClass}
-            aria-describedby={d}
-            aria-invalid={err("password") ? true : undefined}
-          />
-        )}
-      </Field>
-      <Field id="confirm" label="The same password again" error={err("confirm")} required>
-        {(d) => (
-          <input
-            id="confirm"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            className={inputClass}
-            aria-describedby={d}
-            aria-invalid={err("confirm") ? true : undefined}
-          />
-        )}
-      </Field>
+      <NewPasswordFields errors={{ password: err("password"), confirm: err("confirm") }} />
       <Button type="submit" disabled={pending}>
         Set my password
       </Button>

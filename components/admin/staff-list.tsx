@@ -1,5 +1,12 @@
 import type { listStaff } from "@/lib/db/staff/list-staff";
-import { changeStaffRoleAction, deactivateStaffAction, reactivateStaffAction } from "@/app/(staff)/admin/staff/actions";
+import Link from "next/link";
+import {
+  changeStaffRoleAction,
+  deactivateStaffAction,
+  reactivateStaffAction,
+  resetStaffTwoFactorAction,
+} from "@/app/(staff)/admin/staff/actions";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmSubmitButton } from "./confirm-submit-button";
 import { PasswordResetForm } from "./staff-link-forms";
@@ -20,7 +27,8 @@ export function StaffList({ people, currentUserId }: { people: People; currentUs
               </p>
               <p className="text-sm break-all text-slate-700">{p.email}</p>
               <p className="text-sm">
-                {p.role === "ADMIN" ? "Admin" : "Clinician"} · {p.active ? "active" : "deactivated"}
+                {p.role === "ADMIN" ? "Admin" : "Clinician"} · {p.active ? "active" : "deactivated"} ·{" "}
+                {p.twoFactor ? "two-factor on" : "two-factor off"}
               </p>
             </div>
             <form action={changeStaffRoleAction}>
@@ -34,6 +42,15 @@ export function StaffList({ people, currentUserId }: { people: People; currentUs
               </ConfirmSubmitButton>
             </form>
             <PasswordResetForm userId={p.id} name={p.name} />
+            {p.twoFactor && p.id !== currentUserId ? (
+              // A link to a confirmation step rendered by the server: it works without JavaScript, unlike confirm().
+              <Link
+                href={`/admin/staff?resetTwoFactor=${encodeURIComponent(p.id)}`}
+                className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-5 py-2 font-semibold hover:bg-slate-100"
+              >
+                Reset two-factor for {p.name}
+              </Link>
+            ) : null}
             {p.active ? (
               <form action={deactivateStaffAction}>
                 <input type="hidden" name="userId" value={p.id} />
@@ -53,5 +70,33 @@ export function StaffList({ people, currentUserId }: { people: People; currentUs
         );
       })}
     </ul>
+  );
+}
+
+/** The confirmation step of a two-factor reset: says what will happen, and only this form carries `confirm=yes`. */
+export function ResetTwoFactorConfirmation({ person }: { person: { id: string; name: string; email: string } }) {
+  return (
+    <section aria-labelledby="reset-two-factor-heading">
+      <Alert tone="warning" title={`Reset two-factor sign-in for ${person.name}?`}>
+        <h2 id="reset-two-factor-heading" className="sr-only">
+          Reset two-factor sign-in for {person.name}
+        </h2>
+        <p>
+          For when {person.name} ({person.email}) has lost their phone. Their authenticator app and recovery codes stop
+          working, their open sessions end now, and they must set up an authenticator app again when they next sign in.
+          Check it is really them asking before you do this.
+        </p>
+        <form action={resetStaffTwoFactorAction} className="flex flex-wrap items-center gap-3 pt-2">
+          <input type="hidden" name="userId" value={person.id} />
+          <input type="hidden" name="confirm" value="yes" />
+          <Button type="submit" variant="danger">
+            Yes, reset two-factor for {person.name}
+          </Button>
+          <Link href="/admin/staff" className="underline">
+            Cancel
+          </Link>
+        </form>
+      </Alert>
+    </section>
   );
 }

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { createFirstAdminAction, type SetupState } from "@/app/setup/actions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { Alert } from "@/components/ui/alert";
+import { NewPasswordFields } from "./new-password-fields";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 
@@ -26,7 +26,15 @@ export function SetupForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <Field id="name" label="Your name" error={err("name")} required>
         {(d) => (
-          <input id="name" name="name" autoComplete="name" required className={inputClass} aria-describedby={d} />
+          <input
+            id="name"
+            name="name"
+            autoComplete="name"
+            required
+            defaultValue={state.name}
+            className={inputClass}
+            aria-describedby={d}
+          />
         )}
       </Field>
       <Field id="email" label="Email" error={err("email")} required>
@@ -37,31 +45,13 @@ export function SetupForm({ token }: { token: string }) {
             type="email"
             autoComplete="username"
             required
+            defaultValue={state.email}
             className={inputClass}
             aria-describedby={d}
           />
         )}
       </Field>
-      <Field
-        id="password"
-        label="Password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        error={err("password")}
-        required
-      >
-        {(d) => (
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD_LENGTH}
-            required
-            className={inputClass}
-            aria-describedby={d}
-          />
-        )}
-      </Field>
+      <NewPasswordFields errors={{ password: err("password"), confirm: err("confirm") }} />
       <Button type="submit" disabled={pending} className="w-full">
         Create admin account
       </Button>

@@ -5,6 +5,7 @@ import { confirmTwoFactorAction, type EnrolState } from "@/app/(staff)/account/t
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { RecoveryCodeList } from "./recovery-code-list";
 
 export function TwoFactorEnrolment({
   secret,
@@ -19,23 +20,13 @@ export function TwoFactorEnrolment({
 
   if (state.ok && state.recoveryCodes) {
     return (
-      <section aria-labelledby="recovery-heading" className="space-y-4">
+      <div className="space-y-4">
         <Alert tone="success" title="Two-factor sign-in is on" live />
-        <h2 id="recovery-heading" className="text-xl font-semibold">
-          Your recovery codes
-        </h2>
-        <p>
-          Each code signs you in once if you lose your phone. Keep them somewhere safe now: they are not shown again.
-        </p>
-        <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 font-mono">
-          {state.recoveryCodes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ul>
+        <RecoveryCodeList codes={state.recoveryCodes} />
         <a href={returnTo} className="inline-block underline">
           Continue
         </a>
-      </section>
+      </div>
     );
   }
 

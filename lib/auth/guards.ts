@@ -4,13 +4,13 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
-import { twoFactorRequired } from "@/lib/domain/staff-security/session-policy";
 import { recordAuditEvent } from "@/lib/db/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { checkStaffSession, type SessionStaff } from "@/lib/db/sessions/check-staff-session";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { authOptions } from "./options";
-import { can, type Permission } from "./permissions";
+import type { Permission } from "./permissions";
+import { mustEnrolTwoFactor as mustEnrol, staffAccess, type StaffAccess } from "./staff-access";
 
 export type Staff = SessionStaff;
 
@@ -50,37 +50,49 @@ export type RequestKind = { background?: boolean };
 
 /** Whether this staff member must enrol an authenticator app before using staff pages and actions. */
 export function mustEnrolTwoFactor(staff: Staff): boolean {
-  return !staff.totpEnabled && twoFactorRequired(staff.role, env.REQUIRE_CLINICIAN_TOTP);
+  return mustEnrol(staff, env.REQUIRE_CLINICIAN_TOTP);
 }
 
-/** For server actions and route handlers: the caller if they hold the permission, otherwise null. */
+/** For code that only shapes output (a page title, a nav link): the same rule as `authorize`, without an audit event. */
+export function hasAccess(staff: Staff, permission: Permission): boolean {
+  return staffAccess(staff, permission, env.REQUIRE_CLINICIAN_TOTP) === "allowed";
+}
+
+/**
+ * For server actions and route handlers: the caller if they hold the permission and have the two-factor sign-in
+ * their role needs, otherwise null. Enforced here, not only by the pages' redirect: an action is a public endpoint.
+ */
 export async function authorize(permission: Permission, kind: RequestKind = {}): Promise<Staff | null> {
   const staff = await getCurrentStaff(kind);
   if (!staff) return null;
-  if (can(staff.role, permission) && !mustEnrolTwoFactor(staff)) return staff;
-  await recordRefusal(staff, permission);
+  const access = staffAccess(staff, permission, env.REQUIRE_CLINICIAN_TOTP);
+  if (access === "allowed") return staff;
+  await recordRefusal(staff, permission, access);
   return null;
 }
 
-/** For pages: sends signed-out visitors to sign in and shows "not found" to staff without permission. */
+/**
+ * For pages: sends signed-out visitors to sign in and staff who must enrol an authenticator app to enrolment, and
+ * turns away staff without the permission.
+ */
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<Staff> {
   const staff = await getCurrentStaff();
   if (!staff) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (mustEnrolTwoFactor(staff)) redirect(`${TWO_FACTOR_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!can(staff.role, permission)) {
-    await recordRefusal(staff, permission);
+  if (staffAccess(staff, permission, env.REQUIRE_CLINICIAN_TOTP) !== "allowed") {
+    await recordRefusal(staff, permission, "forbidden");
     redirect("/dashboard?denied=1");
   }
   return staff;
 }
 
-async function recordRefusal(staff: Staff, permission: Permission) {
+async function recordRefusal(staff: Staff, permission: Permission, reason: Exclude<StaffAccess, "allowed">) {
   await recordAuditEvent(await getDb(), {
     actor: { id: staff.id, email: staff.email, role: staff.role },
     action: "auth.request-refused",
     entityType: "Permission",
     entityId: permission,
     origin: await requestOrigin(),
-    details: { permission },
+    details: { permission, reason },
   });
 }

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { decryptTotpSecret, encryptTotpSecret } from "./totp-secret-box";
 
 const ISSUER = "Spine Intake";
+export const TOTP_PERIOD_SECONDS = 30;
 
 /** RFC 6238 defaults that every authenticator app supports: SHA-1, 6 digits, 30-second steps. */
 function totpFor(base32Secret: string, label = "staff") {
@@ -13,7 +14,7 @@ function totpFor(base32Secret: string, label = "staff") {
     label,
     algorithm: "SHA1",
     digits: 6,
-    period: 30,
+    period: TOTP_PERIOD_SECONDS,
     secret: Secret.fromBase32(base32Secret),
   });
 }
@@ -35,11 +36,20 @@ export function totpUri(base32Secret: string, email: string): string {
   return totpFor(base32Secret, email).toString();
 }
 
-/** Accepts the current code and one step either side, for clocks a little out of step. */
-export function verifyTotpCode(base32Secret: string, code: string, now = Date.now()): boolean {
+/**
+ * The 30-second time step the code belongs to, or null when it is not a valid code now. Accepts the current step and
+ * one either side, for clocks a little out of step; callers then refuse a step already used (replay).
+ */
+export function matchTotpStep(base32Secret: string, code: string, now = Date.now()): number | null {
   const token = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
-  return totpFor(base32Secret).validate({ token, timestamp: now, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totpFor(base32Secret).validate({ token, timestamp: now, window: 1 });
+  if (delta === null) return null;
+  return Math.floor(now / 1000 / TOTP_PERIOD_SECONDS) + delta;
+}
+
+export function verifyTotpCode(base32Secret: string, code: string, now = Date.now()): boolean {
+  return matchTotpStep(base32Secret, code, now) !== null;
 }
 
 export function totpCodeAt(base32Secret: string, now = Date.now()): string {
@@ -56,13 +66,4 @@ export function newRecoveryCodes(count = 10): string[] {
   });
 }
 
-export function normaliseRecoveryCode(code: string): string {
-  return code
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-}
-
-export function hashRecoveryCode(code: string): string {
-  return crypto.createHash("sha256").update(normaliseRecoveryCode(code)).digest("hex");
-}
+export { hashRecoveryCode, normaliseRecoveryCode } from "./recovery-code";

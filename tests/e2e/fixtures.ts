@@ -4,6 +4,7 @@ import { hash } from "@node-rs/argon2";
 import { Secret, TOTP } from "otpauth";
 import pg from "pg";
 import { readOrCreateAuthSecret } from "../../lib/auth-secret";
+import { hashRecoveryCode } from "../../lib/auth/recovery-code";
 import { encryptTotpSecret } from "../../lib/auth/totp-secret-box";
 import { parseDefinition, type Definition } from "../../lib/domain/question-set/definition-schema";
 
@@ -23,6 +24,8 @@ export type StaffAccount = {
   name: string;
   /** Base32 authenticator secret when the account has two-factor sign-in (admins must). */
   totpSecret?: string;
+  /** Unused recovery codes of such an account; `signIn` spends one when this worker already used the current step. */
+  recoveryCodes?: string[];
 };
 
 /** The e2e server's AUTH_SECRET: the environment's, or the one `npm start` keeps in .data/auth-secret. */
@@ -35,6 +38,28 @@ export function totpCode(secret: string, at = Date.now()): string {
   return new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }).generate({
     timestamp: at,
   });
+}
+
+const STEP_MS = 30_000;
+/** The last time step whose code this worker sent, per secret: the server refuses a code used once (replay). */
+const lastStepSent = new Map<string, number>();
+
+/**
+ * A code the server has not seen yet for this account: the current one if this worker has not sent it, otherwise the
+ * next one (waiting up to 30 s for it). Use it for every code a test types or sends.
+ */
+export async function unusedTotpCode(secret: string): Promise<string> {
+  const last = lastStepSent.get(secret);
+  const wait = last === undefined ? 0 : (last + 1) * STEP_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 200));
+  const now = Date.now();
+  lastStepSent.set(secret, Math.floor(now / STEP_MS));
+  return totpCode(secret, now);
+}
+
+function currentStepUnused(secret: string): boolean {
+  const last = lastStepSent.get(secret);
+  return last === undefined || last < Math.floor(Date.now() / STEP_MS);
 }
 
 type Fixtures = {
@@ -72,10 +97,13 @@ export const test = base.extend<Fixtures>({
         password: crypto.randomBytes(12).toString("base64url"),
       };
       const enrol = options.totp ?? role === "ADMIN";
-      if (enrol) account.totpSecret = new Secret({ size: 20 }).base32;
+      if (enrol) {
+        account.totpSecret = new Secret({ size: 20 }).base32;
+        account.recoveryCodes = Array.from({ length: 10 }, () => crypto.randomBytes(9).toString("base64url"));
+      }
       await db.query(
-        `INSERT INTO "User" (id, email, name, "passwordHash", role, "totpSecret", "totpEnabledAt", "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+        `INSERT INTO "User" (id, email, name, "passwordHash", role, "totpSecret", "totpEnabledAt", "recoveryCodeHashes", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
         [
           account.id,
           account.email,
@@ -84,6 +112,7 @@ export const test = base.extend<Fixtures>({
           role,
           account.totpSecret ? encryptTotpSecret(account.totpSecret, serverAuthSecret()) : null,
           account.totpSecret ? new Date() : null,
+          (account.recoveryCodes ?? []).map(hashRecoveryCode),
         ],
       );
       return account;
@@ -91,15 +120,28 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/**
+ * The second factor for a sign-in through the API: a fresh authenticator code, or, when this worker already used the
+ * current one (tests that sign one account in several times), a recovery code rather than waiting for the next step.
+ */
+async function secondFactor(account: StaffAccount): Promise<string | undefined> {
+  if (!account.totpSecret) return undefined;
+  if (currentStepUnused(account.totpSecret) || !account.recoveryCodes?.length) {
+    return unusedTotpCode(account.totpSecret);
+  }
+  return account.recoveryCodes.shift();
+}
+
 /** Signs in through NextAuth's credentials endpoint; the cookie lands in the request's browser context. */
 export async function signIn(request: APIRequestContext, account: StaffAccount) {
+  const code = await secondFactor(account);
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {
     form: {
       csrfToken,
       email: account.email,
       password: account.password,
-      ...(account.totpSecret ? { code: totpCode(account.totpSecret) } : {}),
+      ...(code ? { code } : {}),
       json: "true",
     },
     maxRedirects: 0,

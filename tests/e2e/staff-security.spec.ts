@@ -1,6 +1,6 @@
 // Staff security through the real browser: lockout on the sign-in form, enrolling an authenticator app and signing
 // in with its code, and an old session cookie replayed after sign-out.
-import { expect, test, signIn, totpCode } from "./fixtures";
+import { expect, test, signIn, unusedTotpCode } from "./fixtures";
 
 const GENERIC = /did not match an active account/;
 
@@ -55,7 +55,7 @@ test("an admin enrols an authenticator app, then signs in with its code", async 
   await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
   await page.getByText("Can't scan?").click();
   const secret = (await page.getByLabel("Setup key").textContent())!.trim();
-  await page.getByLabel("Code from your app").fill(totpCode(secret));
+  await page.getByLabel("Code from your app").fill(await unusedTotpCode(secret));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   await expect(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
   await page.getByRole("link", { name: "Continue" }).click();
@@ -66,7 +66,8 @@ test("an admin enrols an authenticator app, then signs in with its code", async 
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password").fill(admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByLabel("Authenticator code").fill(totpCode(secret));
+  // The code that confirmed enrolment is spent (a code works once): this waits for the app's next one.
+  await page.getByLabel("Authenticator code").fill(await unusedTotpCode(secret));
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin$/);
 });

@@ -1,5 +1,6 @@
 // The one-time setup link that creates the first admin account — against PGlite and a real PostgreSQL server.
 import { describe, expect, it } from "vitest";
+import { createFirstAdminAction } from "@/app/setup/actions";
 import { verifyPassword } from "@/lib/auth/password";
 import { createFirstAdmin, isSetupTokenValid } from "@/lib/db/setup/create-first-admin";
 import { issueSetupTokenIfNoStaff } from "@/lib/db/setup/issue-setup-token";
@@ -84,5 +85,37 @@ describe.each(DATABASE_KINDS)("the setup link for the first admin (%s)", (kind) 
       code: "invalid-token",
     });
     expect(await db().user.count()).toBe(0);
+  });
+
+  it("refuses a common or mismatched password on the setup form, as the invitation form does, and keeps the link", async () => {
+    const token = await issueSetupTokenIfNoStaff();
+    const submit = (password: string, confirm = password) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({
+        token: token!,
+        name: "Dana Admin",
+        email: "dana@clinic.test",
+        password,
+        confirm,
+      }))
+        form.set(k, v);
+      return createFirstAdminAction({ ok: false }, form);
+    };
+
+    expect(await submit("Password1234")).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["That password is one of the most common; choose another"] },
+      name: "Dana Admin",
+      email: "dana@clinic.test",
+    });
+    expect(await submit("short")).toMatchObject({ fieldErrors: { password: ["Use at least 12 characters"] } });
+    expect(await submit(PASSWORD, `${PASSWORD}!`)).toMatchObject({
+      fieldErrors: { confirm: ["The two passwords are not the same"] },
+    });
+    expect(await db().user.count()).toBe(0);
+    expect(await isSetupTokenValid(token!)).toBe(true);
+
+    expect(await submit(PASSWORD)).toEqual({ ok: true });
+    expect(await db().user.count()).toBe(1);
   });
 });

@@ -110,15 +110,21 @@ describe.each(DATABASE_KINDS)("staff security (%s)", (kind) => {
     const enrolled = await db().user.findUniqueOrThrow({ where: { id: actor.id } });
     expect(enrolled.recoveryCodeHashes).toEqual(confirmed.recoveryCodes.map(hashRecoveryCode));
     expect(rowsAsText(enrolled)).not.toContain(confirmed.recoveryCodes[0]);
-    expect(await startTotpEnrolment(actor.id)).toEqual({ status: "enrolled" });
+    expect(await startTotpEnrolment(actor.id)).toEqual({ status: "enrolled", recoveryCodesLeft: 10 });
 
+    // The code that confirmed enrolment is spent; the app's next code signs in.
+    const later = new Date(Date.now() + 30_000);
     expect(await signIn(actor.email, password)).toEqual({ ok: false, reason: "code-required" });
-    expect(await signIn(actor.email, "wrong", { code: totpCodeAt(pending.secret) })).toEqual({
+    expect(
+      await signIn(actor.email, "wrong", { code: totpCodeAt(pending.secret, later.getTime()), now: later }),
+    ).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(actor.email, password, { code: "123456", now: later })).toEqual({
       ok: false,
       reason: "invalid",
     });
-    expect(await signIn(actor.email, password, { code: "123456" })).toEqual({ ok: false, reason: "invalid" });
-    expect((await signIn(actor.email, password, { code: totpCodeAt(pending.secret) })).ok).toBe(true);
+    expect(
+      (await signIn(actor.email, password, { code: totpCodeAt(pending.secret, later.getTime()), now: later })).ok,
+    ).toBe(true);
 
     const recovery = confirmed.recoveryCodes[3]!;
     expect((await signIn(actor.email, password, { code: recovery.toUpperCase() })).ok).toBe(true);

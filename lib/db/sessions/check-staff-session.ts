@@ -10,7 +10,13 @@ import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
 
-export type SessionStaff = Actor & { name: string; totpEnabled: boolean; sessionId: string };
+export type SessionStaff = Actor & {
+  name: string;
+  totpEnabled: boolean;
+  /** An admin reset their two-factor sign-in: they must enrol again before anything else, whatever their role. */
+  totpMustEnrol: boolean;
+  sessionId: string;
+};
 
 export type SessionCheck = { ok: true; staff: SessionStaff } | { ok: false; reason: SessionRefusal };
 
@@ -42,6 +48,7 @@ export async function checkStaffSession(
         active: true,
         sessionVersion: true,
         totpEnabledAt: true,
+        totpMustEnrol: true,
       },
     }),
   ]);
@@ -82,6 +89,7 @@ export async function checkStaffSession(
       name: user.name,
       role: user.role,
       totpEnabled: !!user.totpEnabledAt,
+      totpMustEnrol: user.totpMustEnrol,
       sessionId: claims.sessionId,
     },
   };

@@ -4,8 +4,9 @@ import { getDb } from "../client";
 /** Every staff account for /admin/staff: no password hashes or secrets leave this function. */
 export async function listStaff() {
   const db = await getDb();
-  return db.user.findMany({
+  const rows = await db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+    select: { id: true, name: true, email: true, role: true, active: true, createdAt: true, totpEnabledAt: true },
   });
+  return rows.map(({ totpEnabledAt, ...person }) => ({ ...person, twoFactor: totpEnabledAt !== null }));
 }

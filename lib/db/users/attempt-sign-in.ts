@@ -1,6 +1,6 @@
 import "server-only";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
-import { hashRecoveryCode, openTotpSecret, verifyTotpCode } from "@/lib/auth/totp";
+import { hashRecoveryCode, matchTotpStep, openTotpSecret } from "@/lib/auth/totp";
 import { env } from "@/lib/env";
 import {
   addressFailuresInWindow,
@@ -11,6 +11,7 @@ import {
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { createStaffSession } from "../sessions/create-staff-session";
+import { claimTotpStep } from "./claim-totp-step";
 import type { Actor, DbTx } from "../types";
 
 export function signInPolicyFromEnv(): ThrottlePolicy {
@@ -94,10 +95,13 @@ export async function attemptSignIn(attempt: SignInAttempt, options: Options = {
     const code = attempt.code?.trim() ?? "";
     if (code === "") return { ok: false, reason: "code-required" };
     const secret = openTotpSecret(user.totpSecret);
-    const codeOk =
-      (secret !== null && verifyTotpCode(secret, code, now.getTime())) ||
-      (await consumeRecoveryCode(db, user.id, code));
-    if (!codeOk) return fail("wrong-code");
+    const step = secret === null ? null : matchTotpStep(secret, code, now.getTime());
+    if (step !== null) {
+      // A code already used is refused like a wrong one: someone may have watched it typed or caught it in transit.
+      if (!(await claimTotpStep(db, user.id, step))) return fail("code-reused");
+    } else if (!(await consumeRecoveryCode(db, user.id, code))) {
+      return fail("wrong-code");
+    }
   }
 
   const actor: Actor = { id: user.id, email: user.email, role: user.role };

@@ -2,7 +2,8 @@ import "server-only";
 import { newTotpSecret, openTotpSecret, sealTotpSecret, totpUri } from "@/lib/auth/totp";
 import { getDb } from "../client";
 
-export type TotpEnrolment = { status: "enrolled" } | { status: "pending"; secret: string; uri: string };
+export type TotpEnrolment =
+  { status: "enrolled"; recoveryCodesLeft: number } | { status: "pending"; secret: string; uri: string };
 
 /**
  * The secret to show as a QR code. It is stored (encrypted) but not in force until a code from the app confirms it;
@@ -12,10 +13,10 @@ export async function startTotpEnrolment(userId: string): Promise<TotpEnrolment 
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { email: true, totpSecret: true, totpEnabledAt: true },
+    select: { email: true, totpSecret: true, totpEnabledAt: true, recoveryCodeHashes: true },
   });
   if (!user) return null;
-  if (user.totpEnabledAt) return { status: "enrolled" };
+  if (user.totpEnabledAt) return { status: "enrolled", recoveryCodesLeft: user.recoveryCodeHashes.length };
   let secret = user.totpSecret ? openTotpSecret(user.totpSecret) : null;
   if (!secret) {
     secret = newTotpSecret();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { QrCode } from "@/components/auth/qr-code";
+import { RegenerateRecoveryCodes } from "@/components/auth/regenerate-recovery-codes";
 import { TwoFactorEnrolment } from "@/components/auth/two-factor-enrolment";
 import { getCurrentStaff } from "@/lib/auth/guards";
 import { startTotpEnrolment } from "@/lib/db/users/start-totp-enrolment";
@@ -24,9 +25,12 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           secret={enrolment.secret}
           qrCode={<QrCode text={enrolment.uri} label="QR code to add this account to your authenticator app" />}
         />
-      ) : (
-        <p>Two-factor sign-in is on for your account. Sign-in asks for a code from your authenticator app.</p>
-      )}
+      ) : enrolment?.status === "enrolled" ? (
+        <>
+          <p>Two-factor sign-in is on for your account. Sign-in asks for a code from your authenticator app.</p>
+          <RegenerateRecoveryCodes recoveryCodesLeft={enrolment.recoveryCodesLeft} />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { sendInvitationEmail } from "@/lib/db/staff/send-invitation-email";
 import { changeStaffRole } from "@/lib/db/staff/change-staff-role";
 import { deactivateStaff } from "@/lib/db/staff/deactivate-staff";
 import { reactivateStaff } from "@/lib/db/staff/reactivate-staff";
+import { resetStaffTwoFactor } from "@/lib/db/staff/reset-staff-two-factor";
 
 const userId = z.string().min(1).max(64);
 const input = z.object({ userId, role: z.enum(["ADMIN", "CLINICIAN"]).optional() });
@@ -46,6 +47,19 @@ export async function reactivateStaffAction(formData: FormData) {
   const result = await reactivateStaff(parsed.data.userId, admin);
   revalidatePath("/admin/staff");
   redirect(`/admin/staff?status=${result.ok ? "reactivated" : result.code}`);
+}
+
+const resetInput = z.object({ userId, confirm: z.literal("yes") });
+
+/** Only from the confirmation step: the form there carries `confirm=yes`, so a stray or forged post does nothing. */
+export async function resetStaffTwoFactorAction(formData: FormData) {
+  const parsed = resetInput.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/admin/staff?status=bad-request");
+  const admin = await authorize("staff:manage");
+  if (!admin) redirect("/signin?callbackUrl=/admin/staff");
+  const result = await resetStaffTwoFactor(parsed.data.userId, admin);
+  revalidatePath("/admin/staff");
+  redirect(`/admin/staff?status=${result.ok ? "two-factor-reset" : result.code}`);
 }
 
 export type LinkState =

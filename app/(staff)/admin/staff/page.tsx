@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listStaff } from "@/lib/db/staff/list-staff";
 import { StaffNav } from "@/components/dashboard/staff-nav";
-import { StaffList } from "@/components/admin/staff-list";
+import { ResetTwoFactorConfirmation, StaffList } from "@/components/admin/staff-list";
 import { InviteForm } from "@/components/admin/staff-link-forms";
 import { Alert } from "@/components/ui/alert";
 
@@ -14,6 +14,14 @@ const MESSAGES: Record<string, { tone: "success" | "warning"; text: string }> = 
   "role-changed": { tone: "success", text: "Role changed. Their open sessions have ended." },
   deactivated: { tone: "success", text: "Account deactivated. Their open sessions have ended." },
   reactivated: { tone: "success", text: "Account reactivated. They can sign in again." },
+  "two-factor-reset": {
+    tone: "success",
+    text: "Two-factor sign-in reset. Their open sessions have ended; they set up an authenticator app again when they next sign in.",
+  },
+  self: {
+    tone: "warning",
+    text: "You cannot reset your own two-factor sign-in here; use Two-factor sign-in on your account. Nothing was changed.",
+  },
   "last-admin": {
     tone: "warning",
     text: "That is the last active admin. Make someone else an admin first; nothing was changed.",
@@ -23,10 +31,15 @@ const MESSAGES: Record<string, { tone: "success" | "warning"; text: string }> = 
   "bad-request": { tone: "warning", text: "That request could not be read." },
 };
 
-export default async function StaffPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function StaffPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; resetTwoFactor?: string }>;
+}) {
   const staff = await requirePagePermission("staff:manage", "/admin/staff");
-  const [{ status }, people] = await Promise.all([searchParams, listStaff()]);
+  const [{ status, resetTwoFactor }, people] = await Promise.all([searchParams, listStaff()]);
   const message = status ? MESSAGES[status] : undefined;
+  const resetting = people.find((p) => p.id === resetTwoFactor && p.id !== staff.id && p.twoFactor);
   return (
     <>
       <StaffNav staff={staff} />
@@ -39,6 +52,11 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
       {message ? (
         <div className="mb-4">
           <Alert tone={message.tone} title={message.text} live />
+        </div>
+      ) : null}
+      {resetting ? (
+        <div className="mb-4">
+          <ResetTwoFactorConfirmation person={resetting} />
         </div>
       ) : null}
       <div className="space-y-6">

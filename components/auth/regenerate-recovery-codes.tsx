@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { regenerateRecoveryCodesAction, type EnrolState } from "@/app/(staff)/account/two-factor/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { RecoveryCodeList } from "./recovery-code-list";
+
+export function RegenerateRecoveryCodes({ recoveryCodesLeft }: { recoveryCodesLeft: number }) {
+  const [state, action, pending] = useActionState<EnrolState, FormData>(regenerateRecoveryCodesAction, { ok: false });
+
+  if (state.ok && state.recoveryCodes) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="success" title="New recovery codes made. Your old ones no longer work." live />
+        <RecoveryCodeList codes={state.recoveryCodes} />
+      </div>
+    );
+  }
+
+  return (
+    <section aria-labelledby="regenerate-heading" className="space-y-4">
+      <h2 id="regenerate-heading" className="text-xl font-semibold">
+        Recovery codes
+      </h2>
+      <p>
+        You have {recoveryCodesLeft} unused recovery {recoveryCodesLeft === 1 ? "code" : "codes"}. If you have used most
+        of them or think someone else has seen them, make a new set: the old codes stop working at once.
+      </p>
+      <form action={action} className="space-y-4">
+        {state.message ? <Alert tone="warning" title={state.message} live /> : null}
+        <div className="space-y-1">
+          <label htmlFor="regenerate-code" className="block font-semibold">
+            Code from your app
+          </label>
+          <input
+            id="regenerate-code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9 ]*"
+            required
+            className={inputClass}
+          />
+        </div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Checking…" : "Make new recovery codes"}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "totpLastUsedStep" INTEGER,
+ADD COLUMN     "totpMustEnrol" BOOLEAN NOT NULL DEFAULT false;

@@ -1,11 +1,28 @@
 import { Prisma } from "./generated/prisma/client";
 
+type AdapterCause = { kind?: unknown; code?: unknown; originalCode?: unknown };
+
 /**
- * A duplicate key, on either adapter: @prisma/adapter-pg reports Prisma's P2002, while
- * pglite-prisma-adapter 0.6 passes PostgreSQL's SQLSTATE 23505 through untranslated.
+ * A duplicate key, on either adapter and from ORM or raw queries. ORM calls on @prisma/adapter-pg give Prisma's
+ * P2002; raw queries give P2010 with the driver adapter's error in meta; pglite-prisma-adapter 0.6 passes
+ * PostgreSQL's SQLSTATE 23505 through untranslated, on its own or inside P2010.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  const e = error as { name?: unknown; cause?: { kind?: unknown; code?: unknown } } | null;
-  return e?.name === "DriverAdapterError" && e.cause?.kind === "postgres" && e.cause.code === "23505";
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return true;
+    const adapterError = (error.meta as { driverAdapterError?: { cause?: AdapterCause } } | undefined)
+      ?.driverAdapterError;
+    return error.code === "P2010" && isUniqueCause(adapterError?.cause);
+  }
+  const e = error as { name?: unknown; cause?: AdapterCause } | null;
+  return e?.name === "DriverAdapterError" && isUniqueCause(e.cause);
+}
+
+function isUniqueCause(cause: AdapterCause | undefined): boolean {
+  if (!cause) return false;
+  return (
+    cause.kind === "UniqueConstraintViolation" ||
+    (cause.kind === "postgres" && cause.code === "23505") ||
+    cause.originalCode === "23505"
+  );
 }

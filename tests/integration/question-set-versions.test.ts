@@ -84,8 +84,10 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     // Structure is untouched: only wording changed.
     expect(afterStale!.definition.redFlagRules).toEqual(v1.definition.redFlagRules);
 
-    // While it is a draft, patients still get version 1.
+    // While it is a draft, patients still get version 1, also through the API's "whatever is published".
     expect((await getPublishedVersion())?.id).toBe(v1.id);
+    const unversionedBefore = await submitIntake({ idempotencyKey: newIdempotencyKey(), answers: answersFor() });
+    assertOk(unversionedBefore);
 
     expect(await publishVersion(draftId, admin)).toEqual({ ok: true });
 
@@ -93,6 +95,21 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     expect(v2).toMatchObject({ id: draftId, version: 2 });
     expect(itemText(v2!.definition, "pain_now")).toBe(NEW_PAIN_QUESTION);
     expect(optionLabel(v2!.definition, "sex", "male")).toBe(NEW_MALE_LABEL);
+    // The app remembered version 1 as the published one: the first patient after the publish still lands on 2.
+    const unversionedAfter = await submitIntake({ idempotencyKey: newIdempotencyKey(), answers: answersFor() });
+    assertOk(unversionedAfter);
+    const versionsByCode = Object.fromEntries(
+      (
+        await db().submission.findMany({
+          where: { referenceCode: { in: [unversionedBefore.referenceCode, unversionedAfter.referenceCode] } },
+          select: { referenceCode: true, questionSetVersionId: true },
+        })
+      ).map((r) => [r.referenceCode, r.questionSetVersionId]),
+    );
+    expect(versionsByCode).toEqual({
+      [unversionedBefore.referenceCode]: v1.id,
+      [unversionedAfter.referenceCode]: draftId,
+    });
     const retired = await db().questionSetVersion.findUniqueOrThrow({ where: { id: v1.id } });
     expect(retired.status).toBe("RETIRED");
     expect(retired.retiredAt).toBeInstanceOf(Date);
@@ -126,8 +143,8 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     const overview = await listVersions();
     expect(overview).toHaveLength(1);
     expect(overview[0]!.versions.map((v) => [v.version, v.status, v.submissions])).toEqual([
-      [2, "PUBLISHED", 1],
-      [1, "RETIRED", 1],
+      [2, "PUBLISHED", 2],
+      [1, "RETIRED", 2],
     ]);
     expect(overview[0]!.versions[0]!.publishedBy).toBe(admin.email);
 

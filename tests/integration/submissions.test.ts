@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import defaultDefinition from "@/prisma/default-question-set.json";
 import { DEFAULT_QUESTION_SET_KEY, getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
+import { verifyStoredAuditChain } from "@/lib/db/audit/verify-audit-chain";
 import { listQueue } from "@/lib/db/submissions/list-queue";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import { REQUIRED_MESSAGE } from "@/lib/domain/question-set/answer-schema";
@@ -242,6 +243,8 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
       new Map(keys.map((key, i) => [key, codes[2 * i]])),
     );
     expect(await db().auditEvent.count({ where: { action: "submission.created" } })).toBe(200);
+    // 400 concurrent writers, one unbroken audit chain.
+    expect((await verifyStoredAuditChain(db())).breaks).toEqual([]);
   });
 
   it("lists the queue EMERGENT first, then URGENT, then ROUTINE, oldest first within a level", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { auditEventHash, type AuditEventContent } from "@/lib/domain/staff-security/audit-chain";
-import type { Prisma } from "../generated/prisma/client";
+import { auditContentOf, canonicalJson, type AuditEventContent } from "@/lib/domain/staff-security/audit-chain";
+import { Prisma } from "../generated/prisma/client";
 import type { DbTx } from "../types";
 import type { Actor } from "../types";
 
@@ -16,40 +16,25 @@ export type AuditEntry = {
   origin?: string | null;
 };
 
-// Any constant works: it names the one lock every audit writer takes, so the chain stays a single line.
-const AUDIT_CHAIN_LOCK = 4_242_017;
-
-type RootClient = DbTx & { $transaction: <T>(fn: (tx: DbTx) => Promise<T>) => Promise<T> };
-
 /**
- * Appends an audit event; pass the transaction that makes the change so both commit or neither.
+ * Appends an audit event; pass the transaction that makes the change so both commit or neither (a root client
+ * works too: the append is one statement).
  *
- * The event is linked into the hash chain (hash = SHA-256(previous hash + canonical JSON of this event)). Writers are
- * serialised by a transaction-scoped advisory lock held until commit, so two concurrent writers cannot both link to
- * the same predecessor. Called with the root client rather than a transaction, it opens its own transaction.
- * Record the event last in a transaction: the lock is held from here until commit, so everything before it runs
- * in parallel with other writers.
+ * The event is linked into the hash chain by the database function append_audit_event (see its migration), which
+ * holds the chain's lock until commit: record the event last in a transaction so the lock is held briefly.
  */
 export async function recordAuditEvent(tx: DbTx, entry: AuditEntry) {
-  if (isRootClient(tx)) {
-    await tx.$transaction((inner) => appendLinked(inner, entry));
-    return;
-  }
-  await appendLinked(tx, entry);
+  await tx.$queryRaw`SELECT ${appendAuditEventSql(entry)} AS "hash"`;
 }
 
-function isRootClient(tx: DbTx): tx is RootClient {
-  return typeof (tx as Partial<RootClient>).$transaction === "function";
-}
-
-async function appendLinked(tx: DbTx, entry: AuditEntry) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::bigint)`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? null;
-  // The id and time are fixed here, not by column defaults, because both are part of the hashed content.
-  const content: AuditEventContent = {
+/**
+ * The append_audit_event(...) call for an entry, for callers that append within a larger statement (one round
+ * trip for a change and its audit event). The id and time are fixed here because both are part of the hash.
+ */
+export function appendAuditEventSql(entry: AuditEntry, at = new Date()): Prisma.Sql {
+  const content: AuditEventContent = auditContentOf({
     id: crypto.randomUUID(),
-    at: new Date().toISOString(),
+    at: at.toISOString(),
     origin: entry.origin ?? null,
     actorId: entry.actor?.id ?? null,
     actorEmail: entry.actor?.email ?? null,
@@ -58,14 +43,9 @@ async function appendLinked(tx: DbTx, entry: AuditEntry) {
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
     details: entry.details ?? null,
-  };
-  await tx.auditEvent.create({
-    data: {
-      ...content,
-      at: new Date(content.at),
-      details: entry.details,
-      prevHash,
-      hash: auditEventHash(prevHash, content),
-    },
   });
+  const details = entry.details === undefined || entry.details === null ? null : JSON.stringify(entry.details);
+  return Prisma.sql`"append_audit_event"(${content.id}, ${content.at}::timestamp(3), ${content.origin},
+    ${content.actorId}, ${content.actorEmail}, ${content.actorRole}, ${content.action}, ${content.entityType},
+    ${content.entityId}, ${details}::jsonb, ${canonicalJson(content)})`;
 }

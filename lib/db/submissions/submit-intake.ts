@@ -5,14 +5,18 @@ import { evaluate, type TriageResult } from "@/lib/domain/triage";
 import { guidanceOf, type PatientGuidance } from "./patient-guidance";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
 import { IDEMPOTENCY_KEY_PATTERN } from "@/lib/domain/submission/status";
+import { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../errors";
 import { getDb } from "../client";
-import { recordAuditEvent } from "../audit/record-audit-event";
+import type { DbTx } from "../types";
+import { appendAuditEventSql } from "../audit/record-audit-event";
 import { enqueueAlertsForSubmission } from "../alerts/enqueue-alerts-for-submission";
-import { getVersionDefinition } from "../question-sets/get-version-definition";
+import { getFrozenVersion } from "../question-sets/get-version-definition";
+import { getPublishedVersionId } from "../question-sets/published-version-id";
 
 export type SubmitIntakeInput = {
-  versionId: string;
+  /** The version the patient answered; omitted, the version new patients get now. */
+  versionId?: string;
   idempotencyKey: string;
   answers: unknown;
   /** The version of the patient's own resumed draft: accepted even if a newer version was published meanwhile. */
@@ -28,21 +32,30 @@ export type SubmitIntakeResult =
 
 /**
  * Re-validates a patient's answers against the version they answered, evaluates triage and stores the
- * submission in one transaction. The same idempotency key always yields the same, single submission.
+ * submission with its audit event (and alerts). The same idempotency key always yields the same, single submission.
+ *
+ * Built for bursts: the definition comes from the per-process cache and a routine submission is stored by one
+ * statement, so most patients cost two database round trips (this and the rate limit). That statement also checks
+ * that the version is still open, so a cached definition can never store answers to a version retired since.
  */
 export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
   if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) return { ok: false, code: "invalid-key" };
-  const db = await getDb();
+  const first = await attempt(input, input.versionId ?? (await getPublishedVersionId()));
+  // The remembered published version may have been replaced by a publish in another process: look again, once.
+  if (input.versionId === undefined && !first.ok && first.code === "version-not-published") {
+    return attempt(input, await getPublishedVersionId({ fresh: true }));
+  }
+  return first;
+}
+
+async function attempt(input: SubmitIntakeInput, versionId: string | null): Promise<SubmitIntakeResult> {
   // A replay is found by the unique key when the insert fails, not looked up first: one round trip fewer for
   // every new patient. Failure paths check for an earlier success, so a retry after a publish still gets its code.
   const earlierOr = async (failure: SubmitIntakeResult) =>
     (await findByIdempotencyKey(input.idempotencyKey)) ?? failure;
 
-  const version = await getVersionDefinition(input.versionId);
-  const answerable =
-    version &&
-    (version.status === "PUBLISHED" || (version.status === "RETIRED" && version.id === input.draftVersionId));
-  if (!version || !answerable) return earlierOr({ ok: false, code: "version-not-published" });
+  const version = versionId ? await getFrozenVersion(versionId) : null;
+  if (!version) return earlierOr({ ok: false, code: "version-not-published" });
   const definition = version.definition;
 
   const parsed = buildAnswerSchema(definition).safeParse(input.answers);
@@ -58,39 +71,22 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
   }
   const answers: Answers = parsed.data;
   const triage = evaluate(definition, answers);
-  const patientName = typeof answers.full_name === "string" ? answers.full_name : "";
+  const db = await getDb();
 
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const referenceCode = makeReferenceCode(crypto.randomBytes(8));
+  for (let tries = 0; tries < 3; tries++) {
+    const row = { id: crypto.randomUUID(), referenceCode: makeReferenceCode(crypto.randomBytes(8)) };
     try {
-      await db.$transaction(async (tx) => {
-        const created = await tx.submission.create({
-          data: {
-            referenceCode,
-            idempotencyKey: input.idempotencyKey,
-            questionSetVersionId: version.id,
-            answers,
-            triage,
-            triageLevel: triage.level,
-            patientName,
-            patientNameSearch: patientName.toLowerCase(),
-            causeIds: triage.causes.map((c) => c.id),
-            flagIds: triage.flags.map((f) => f.ruleId),
-          },
-          select: { id: true },
-        });
-        // Red-flag alerts go to the outbox in this transaction: no submission without its alerts, or the reverse.
-        await enqueueAlertsForSubmission(tx, { id: created.id, triageLevel: triage.level });
-        // Last: the audit chain's lock is held from here to commit (see recordAuditEvent).
-        await recordAuditEvent(tx, {
-          actor: null,
-          action: "submission.created",
-          entityType: "Submission",
-          entityId: created.id,
-          details: { referenceCode, level: triage.level },
-        });
-      });
-      return { ok: true, referenceCode, guidance: guidanceOf(triage), duplicate: false };
+      const stored =
+        triage.level === "ROUTINE"
+          ? await insertSubmission(db, row, version.id, input, answers, triage)
+          : // Red-flag alerts go to the outbox in the same transaction: no submission without its alerts, or the reverse.
+            await db.$transaction(async (tx) => {
+              const inserted = await insertSubmission(tx, row, version.id, input, answers, triage);
+              if (inserted) await enqueueAlertsForSubmission(tx, { id: row.id, triageLevel: triage.level });
+              return inserted;
+            });
+      if (!stored) return earlierOr({ ok: false, code: "version-not-published" });
+      return { ok: true, referenceCode: row.referenceCode, guidance: guidanceOf(triage), duplicate: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // A concurrent request with the same key won the race: answer with its submission.
@@ -101,6 +97,52 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
   }
   throw new Error("Could not allocate a unique reference code");
 }
+
+/**
+ * One statement: the submission, if its version is still open to this patient, and its audit event.
+ * Returns false, storing nothing, when the version is not open.
+ */
+async function insertSubmission(
+  db: DbTx,
+  row: { id: string; referenceCode: string },
+  versionId: string,
+  input: SubmitIntakeInput,
+  answers: Answers,
+  triage: TriageResult,
+): Promise<boolean> {
+  const patientName = typeof answers.full_name === "string" ? answers.full_name : "";
+  const now = new Date();
+  const audit = appendAuditEventSql(
+    {
+      actor: null,
+      action: "submission.created",
+      entityType: "Submission",
+      entityId: row.id,
+      details: { referenceCode: row.referenceCode, level: triage.level },
+    },
+    now,
+  );
+  const stored = await db.$queryRaw<{ hash: string }[]>`
+    WITH open_version AS (
+      SELECT "id" FROM "QuestionSetVersion"
+      WHERE "id" = ${versionId}
+        AND ("status" = 'PUBLISHED' OR ("status" = 'RETIRED' AND "id" = ${input.draftVersionId ?? null}))
+    ), submission AS (
+      INSERT INTO "Submission" ("id", "referenceCode", "idempotencyKey", "questionSetVersionId", "answers", "triage",
+        "triageLevel", "patientName", "patientNameSearch", "causeIds", "flagIds", "createdAt", "updatedAt")
+      SELECT ${row.id}, ${row.referenceCode}, ${input.idempotencyKey}, "id", ${JSON.stringify(answers)}::jsonb,
+        ${JSON.stringify(triage)}::jsonb, ${triage.level}::"TriageLevel", ${patientName}, ${patientName.toLowerCase()},
+        ${Prisma.sql`ARRAY[${joinOrEmpty(triage.causes.map((c) => c.id))}]::text[]`},
+        ${Prisma.sql`ARRAY[${joinOrEmpty(triage.flags.map((f) => f.ruleId))}]::text[]`},
+        ${now.toISOString()}::timestamp(3), ${now.toISOString()}::timestamp(3)
+      FROM open_version
+      RETURNING "id"
+    )
+    SELECT ${audit} AS "hash" FROM submission`;
+  return stored.length === 1;
+}
+
+const joinOrEmpty = (values: string[]) => (values.length ? Prisma.join(values) : Prisma.empty);
 
 async function findByIdempotencyKey(idempotencyKey: string): Promise<SubmitIntakeResult | null> {
   const db = await getDb();

@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { env } from "@/lib/env";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -52,14 +51,12 @@ export async function POST(request: Request) {
     );
   }
 
-  const versionId = parsed.data.versionId ?? (await getPublishedVersion())?.id;
-  if (!versionId) return problem(409, "No question set is published.");
   // The patient form falls back to this route (marked by a header); its resumed draft may be on a version
   // retired since, and on success its draft is forgotten as after the form's own action.
   const fromPatientForm = request.headers.get(PATIENT_FORM_HEADER) === "1";
   const draft = fromPatientForm ? await loadDraft(await readDraftCookie()) : null;
   const result = await submitIntake({
-    versionId,
+    versionId: parsed.data.versionId,
     idempotencyKey,
     answers: parsed.data.answers,
     draftVersionId: draft?.version.id,
@@ -82,5 +79,8 @@ export async function POST(request: Request) {
   }
   if (result.code === "invalid-key")
     return problem(400, "The idempotency key must be 16–100 letters, digits, '-' or '_'.");
-  return problem(409, "That question-set version is not open for submissions.");
+  return problem(
+    409,
+    parsed.data.versionId ? "That question-set version is not open for submissions." : "No question set is published.",
+  );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dashboardAddressProblems, parseQueueAddress, toSearchParams } from "../../lib/domain/queue/dashboard-address";
 import { decodeCursor, encodeCursor, parseQueueFilters, queueHref } from "../../lib/domain/queue/queue-filters";
 
 describe("triage queue filters in the URL", () => {
@@ -32,5 +33,51 @@ describe("triage queue filters in the URL", () => {
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(decodeCursor("not-a-cursor")).toBeNull();
     expect(decodeCursor(Buffer.from('["SEVERE","2026","x"]').toString("base64url"))).toBeNull();
+  });
+});
+
+describe("a dashboard address checked before the page renders", () => {
+  const problems = (url: string) => {
+    const { pathname, searchParams } = new URL(url, "http://clinic.test");
+    return dashboardAddressProblems(pathname, searchParams);
+  };
+
+  it("lets the queue's own filters, a real page cursor and the guard's notice through", () => {
+    const cursor = encodeCursor({ level: "URGENT", createdAt: "2026-11-25T10:00:00.000Z", id: "ck123" });
+    expect(problems("/dashboard")).toBeNull();
+    expect(problems(`/dashboard?level=URGENT&status=NEW&cursor=${cursor}`)).toBeNull();
+    expect(problems("/dashboard?denied=1")).toBeNull();
+    expect(parseQueueAddress(new URLSearchParams("denied=1&level=URGENT"))).toEqual({
+      ok: true,
+      filters: { level: "URGENT" },
+      notice: "denied",
+    });
+  });
+
+  it("refuses what the queue page would refuse, including a cursor that does not decode", () => {
+    expect(problems("/dashboard?status=BOGUS")).not.toBeNull();
+    expect(problems("/dashboard?sort=name")).toEqual(["Unknown filter: sort"]);
+    expect(problems("/dashboard?cursor=not-a-cursor")).toEqual(["cursor: this page link is damaged or out of date"]);
+    expect(problems("/dashboard?denied=2")).toEqual(["Unknown filter: denied"]);
+    expect(problems("/dashboard?denied=1&denied=1")).not.toBeNull();
+  });
+
+  it("allows the stats page only its period", () => {
+    expect(problems("/dashboard/stats")).toBeNull();
+    expect(problems("/dashboard/stats?days=90")).toBeNull();
+    expect(problems("/dashboard/stats?days=14")).toEqual(["days: choose 7, 30 or 90"]);
+    expect(problems("/dashboard/stats?days=7&days=30")).not.toBeNull();
+    expect(problems("/dashboard/stats?sort=day")).toEqual(["Unknown parameter: sort"]);
+  });
+
+  it("leaves other pages to themselves", () => {
+    expect(problems("/dashboard/submissions/abc?anything=1")).toBeNull();
+    expect(problems("/admin?status=published")).toBeNull();
+  });
+
+  it("reads a page's search parameters record the way the URL had them", () => {
+    expect(toSearchParams({ level: "URGENT", status: ["NEW", "CLOSED"], q: undefined }).toString()).toBe(
+      "level=URGENT&status=NEW&status=CLOSED",
+    );
   });
 });

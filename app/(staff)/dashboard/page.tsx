@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { getCurrentStaff, requirePagePermission } from "@/lib/auth/guards";
+import { getCurrentStaff, hasAccess, requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getAlertStatus } from "@/lib/db/alerts/get-alert-status";
 import { countQueue } from "@/lib/db/submissions/count-queue";
 import { listFlagRules } from "@/lib/db/submissions/list-flag-rules";
 import { listQueue } from "@/lib/db/submissions/list-queue";
 import { env } from "@/lib/env";
-import { parseQueueFilters, queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
+import { parseQueueAddress, toSearchParams } from "@/lib/domain/queue/dashboard-address";
+import { queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
 import { queueTitle } from "@/lib/domain/queue/queue-search";
 import { Alert } from "@/components/ui/alert";
 import { AlertsOffNotice } from "@/components/dashboard/alerts-off-notice";
@@ -27,13 +28,13 @@ const countsNow = cache(() => countQueue(new Date(), env.QUEUE_OVERDUE_EMERGENT_
 
 export async function generateMetadata(): Promise<Metadata> {
   const staff = await getCurrentStaff();
-  if (!staff || !can(staff.role, "queue:read")) return { title: "Triage queue" };
+  if (!staff || !hasAccess(staff, "queue:read")) return { title: "Triage queue" };
   return { title: queueTitle((await countsNow()).overdueEmergent) };
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requirePagePermission("queue:read", "/dashboard");
-  const parsed = parseQueueFilters(await searchParams);
+  const parsed = parseQueueAddress(toSearchParams(await searchParams));
   const now = new Date();
   const [counts, alertStatus, flagRules] = await Promise.all([countsNow(), getAlertStatus(), listFlagRules()]);
   const filters: QueueFilters = parsed.ok ? parsed.filters : {};
@@ -47,6 +48,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <div className="mb-4 space-y-2">
         <AlertsOffNotice status={alertStatus} nextStep={can(staff.role, "alerts:manage") ? "link" : "ask-admin"} />
       </div>
+      {parsed.ok && parsed.notice === "denied" ? (
+        <div className="mb-4">
+          <Alert tone="info" title="That page is not open to your role">
+            <p>You were brought back to the queue.</p>
+          </Alert>
+        </div>
+      ) : null}
       <QueueCountsBar counts={counts} overdueMinutes={env.QUEUE_OVERDUE_EMERGENT_MINUTES} />
       <QueueLiveUpdates
         // With no submission yet, "new" means after this page was made.

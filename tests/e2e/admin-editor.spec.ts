@@ -26,7 +26,8 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
     .getByRole("region", { name: "Back spasm intake" })
     .getByRole("button", { name: /New draft from version/ })
     .click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
+  // Copying a version is a server round trip; on a busy machine it can take a while.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)", { timeout: 20_000 });
 
   // The question, shown only when both legs are affected.
   await page.getByLabel("New question id in red_flags").fill(itemId);

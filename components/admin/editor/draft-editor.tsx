@@ -21,7 +21,6 @@ import type { EditResult } from "@/lib/domain/question-set/editor/result";
 import {
   addRedFlagRule,
   deleteRedFlagRule,
-  deleteScore,
   moveRedFlagRule,
   newRedFlagRule,
   suggestRuleId,
@@ -34,6 +33,7 @@ import {
   suggestSectionId,
   updateSection,
 } from "@/lib/domain/question-set/editor/sections";
+import { addScore, deleteScore, newScore, suggestScoreId } from "@/lib/domain/question-set/editor/scores";
 import { anchorFor, placeOf, validateDraft, type PlacedProblem } from "@/lib/domain/question-set/editor/validate";
 import { publishDraftAction, saveDraftDefinitionAction } from "@/app/(staff)/admin/actions";
 import { Alert } from "@/components/ui/alert";
@@ -44,6 +44,8 @@ import { TextField } from "./inputs";
 import { Preview } from "./preview";
 import { DiffPanel, ProblemsPanel } from "./problems-panel";
 import { RuleCard } from "./rule-card";
+import { ScoreCard } from "./score-card";
+import { SortableItem, SortableList } from "./sortable";
 
 export type EditorVersion = {
   id: string;
@@ -80,7 +82,6 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
   const saving = useRef<Promise<boolean> | null>(null);
   const dirty = useRef(false);
   const stale = useRef(false);
-  const dragged = useRef<string | null>(null);
   // Cards start folded (the page stays light with 50 questions); what the admin just added starts open.
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const open = (id: string) => setOpened((s) => new Set(s).add(id));
@@ -184,25 +185,6 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
 
   const sectionChoices = definition.sections.map((s) => ({ id: s.id, title: t(s.title) }));
 
-  function dragHandlers(sectionId: string, index: number, itemId: string) {
-    return {
-      onDragStart: (e: React.DragEvent) => {
-        dragged.current = itemId;
-        e.dataTransfer.effectAllowed = "move";
-        e.dataTransfer.setData("text/plain", itemId);
-      },
-      onDragOver: (e: React.DragEvent) => {
-        if (dragged.current) e.preventDefault();
-      },
-      onDrop: (e: React.DragEvent) => {
-        e.preventDefault();
-        const moving = dragged.current;
-        dragged.current = null;
-        if (moving && moving !== itemId) apply(moveItemToSection(definition, moving, sectionId, index));
-      },
-    };
-  }
-
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <div className="min-w-0 space-y-4">
@@ -244,99 +226,127 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
           </section>
 
           <h2 className="text-xl font-bold">Sections and questions</h2>
-          <ol className="space-y-6">
-            {definition.sections.map((section, si) => (
-              <li
-                key={section.id}
-                id={anchorFor({ kind: "section", sectionId: section.id })}
-                tabIndex={-1}
-                className="space-y-3 rounded-lg bg-slate-50 p-3 shadow-sm"
-              >
-                <div className="flex flex-wrap items-center gap-2">
-                  <h3 className="text-lg font-semibold">
-                    Section {si + 1}: {t(section.title)}
-                  </h3>
-                  <div className="ml-auto flex flex-wrap gap-1">
-                    <Button
-                      variant="secondary"
-                      className={small}
-                      disabled={si === 0}
-                      onClick={() => apply(moveSection(definition, section.id, si - 1))}
-                    >
-                      Move section {section.id} up
-                    </Button>
-                    <Button
-                      variant="secondary"
-                      className={small}
-                      disabled={si === definition.sections.length - 1}
-                      onClick={() => apply(moveSection(definition, section.id, si + 1))}
-                    >
-                      Move section {section.id} down
-                    </Button>
-                    <Button
-                      variant="danger"
-                      className={small}
-                      onClick={() => {
-                        if (window.confirm(`Delete section "${t(section.title)}" and all its questions?`))
-                          apply(deleteSection(definition, section.id));
-                      }}
-                    >
-                      Delete section {section.id}
-                    </Button>
-                  </div>
-                </div>
-                <TextField
-                  label={`Title of section ${section.id}`}
-                  value={section.title.en}
-                  onChange={(v) =>
-                    apply(updateSection(definition, section.id, { ...section, title: { ...section.title, en: v } }))
-                  }
-                />
-                <ConditionSetting
-                  ownerLabel={`Show section ${section.id} only when`}
-                  condition={section.enableWhen}
-                  definition={definition}
-                  exclude={new Set(section.items.map((i) => i.id))}
-                  onChange={(c) =>
-                    apply(updateSection(definition, section.id, { ...section, enableWhen: c ?? undefined }))
-                  }
-                />
-                <ol className="space-y-3">
-                  {section.items.map((item, ii) => (
-                    <ItemCard
-                      key={item.id}
-                      item={item}
-                      index={ii}
-                      count={section.items.length}
-                      sections={sectionChoices}
-                      sectionId={section.id}
-                      definition={definition}
-                      onChange={(next) => apply(updateItem(definition, item.id, next))}
-                      onChangeType={(type) => {
-                        if (window.confirm(`Change ${item.id} to ${ITEM_TYPE_LABELS[type]}? Its type settings reset.`))
-                          apply(changeItemType(definition, item.id, type));
-                      }}
-                      onMove={(to) => apply(moveItem(definition, item.id, to))}
-                      onMoveToSection={(to) => apply(moveItemToSection(definition, item.id, to))}
-                      onDelete={() => {
-                        if (window.confirm(`Delete the question "${item.id}"?`)) apply(deleteItem(definition, item.id));
-                      }}
-                      drag={dragHandlers(section.id, ii, item.id)}
-                      startOpen={opened.has(item.id)}
-                    />
-                  ))}
-                </ol>
-                <AddItemForm
-                  sectionId={section.id}
-                  suggestion={suggestItemId(definition)}
-                  onAdd={(id, type) => {
-                    apply(addItem(definition, section.id, newItem(id, type)));
-                    open(id);
-                  }}
-                />
-              </li>
-            ))}
-          </ol>
+          <SortableList
+            ids={definition.sections.map((s) => s.id)}
+            kind="section"
+            nameOf={(id) => t(definition.sections.find((s) => s.id === id)?.title ?? { en: id })}
+            onMove={(id, to) => apply(moveSection(definition, id, to))}
+          >
+            <ol className="space-y-6">
+              {definition.sections.map((section, si) => (
+                <SortableItem
+                  key={section.id}
+                  id={section.id}
+                  disabled={readOnly}
+                  handleLabel={`Drag section ${section.id}`}
+                  anchor={anchorFor({ kind: "section", sectionId: section.id })}
+                  className="space-y-3 rounded-lg bg-slate-50 p-3 shadow-sm"
+                >
+                  {(handle) => (
+                    <>
+                      <div className="flex flex-wrap items-center gap-2">
+                        {handle}
+                        <h3 className="text-lg font-semibold">
+                          Section {si + 1}: {t(section.title)}
+                        </h3>
+                        <div className="ml-auto flex flex-wrap gap-1">
+                          <Button
+                            variant="secondary"
+                            className={small}
+                            disabled={si === 0}
+                            onClick={() => apply(moveSection(definition, section.id, si - 1))}
+                          >
+                            Move section {section.id} up
+                          </Button>
+                          <Button
+                            variant="secondary"
+                            className={small}
+                            disabled={si === definition.sections.length - 1}
+                            onClick={() => apply(moveSection(definition, section.id, si + 1))}
+                          >
+                            Move section {section.id} down
+                          </Button>
+                          <Button
+                            variant="danger"
+                            className={small}
+                            onClick={() => {
+                              if (window.confirm(`Delete section "${t(section.title)}" and all its questions?`))
+                                apply(deleteSection(definition, section.id));
+                            }}
+                          >
+                            Delete section {section.id}
+                          </Button>
+                        </div>
+                      </div>
+                      <TextField
+                        label={`Title of section ${section.id}`}
+                        value={section.title.en}
+                        onChange={(v) =>
+                          apply(
+                            updateSection(definition, section.id, { ...section, title: { ...section.title, en: v } }),
+                          )
+                        }
+                      />
+                      <ConditionSetting
+                        ownerLabel={`Show section ${section.id} only when`}
+                        condition={section.enableWhen}
+                        definition={definition}
+                        exclude={new Set(section.items.map((i) => i.id))}
+                        onChange={(c) =>
+                          apply(updateSection(definition, section.id, { ...section, enableWhen: c ?? undefined }))
+                        }
+                      />
+                      <SortableList
+                        ids={section.items.map((i) => i.id)}
+                        kind="question"
+                        nameOf={(id) => id}
+                        onMove={(id, to) => apply(moveItem(definition, id, to))}
+                      >
+                        <ol className="space-y-3">
+                          {section.items.map((item, ii) => (
+                            <ItemCard
+                              key={item.id}
+                              item={item}
+                              index={ii}
+                              count={section.items.length}
+                              sections={sectionChoices}
+                              sectionId={section.id}
+                              definition={definition}
+                              onChange={(next) => apply(updateItem(definition, item.id, next))}
+                              onChangeType={(type) => {
+                                if (
+                                  window.confirm(
+                                    `Change ${item.id} to ${ITEM_TYPE_LABELS[type]}? Its type settings reset.`,
+                                  )
+                                )
+                                  apply(changeItemType(definition, item.id, type));
+                              }}
+                              onMove={(to) => apply(moveItem(definition, item.id, to))}
+                              onMoveToSection={(to) => apply(moveItemToSection(definition, item.id, to))}
+                              onDelete={() => {
+                                if (window.confirm(`Delete the question "${item.id}"?`))
+                                  apply(deleteItem(definition, item.id));
+                              }}
+                              readOnly={readOnly}
+                              startOpen={opened.has(item.id)}
+                            />
+                          ))}
+                        </ol>
+                      </SortableList>
+                      <AddItemForm
+                        sectionId={section.id}
+                        suggestion={suggestItemId(definition)}
+                        onAdd={(id, type) => {
+                          apply(addItem(definition, section.id, newItem(id, type)));
+                          open(id);
+                        }}
+                      />
+                    </>
+                  )}
+                </SortableItem>
+              ))}
+            </ol>
+          </SortableList>
           <Button
             variant="secondary"
             onClick={() =>
@@ -353,24 +363,32 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
           </Button>
 
           <h2 className="text-xl font-bold">Red-flag rules</h2>
-          <ol className="space-y-3">
-            {definition.redFlagRules.map((rule, ri) => (
-              <RuleCard
-                key={rule.id}
-                rule={rule}
-                index={ri}
-                count={definition.redFlagRules.length}
-                definition={definition}
-                startOpen={opened.has(`rule:${rule.id}`)}
-                onChange={(next) => apply(updateRedFlagRule(definition, rule.id, next))}
-                onMove={(to) => apply(moveRedFlagRule(definition, rule.id, to))}
-                onDelete={() => {
-                  if (window.confirm(`Delete the red-flag rule "${t(rule.title)}"?`))
-                    apply(deleteRedFlagRule(definition, rule.id));
-                }}
-              />
-            ))}
-          </ol>
+          <SortableList
+            ids={definition.redFlagRules.map((r) => r.id)}
+            kind="rule"
+            nameOf={(id) => t(definition.redFlagRules.find((r) => r.id === id)?.title ?? { en: id })}
+            onMove={(id, to) => apply(moveRedFlagRule(definition, id, to))}
+          >
+            <ol className="space-y-3">
+              {definition.redFlagRules.map((rule, ri) => (
+                <RuleCard
+                  key={rule.id}
+                  readOnly={readOnly}
+                  rule={rule}
+                  index={ri}
+                  count={definition.redFlagRules.length}
+                  definition={definition}
+                  startOpen={opened.has(`rule:${rule.id}`)}
+                  onChange={(next) => apply(updateRedFlagRule(definition, rule.id, next))}
+                  onMove={(to) => apply(moveRedFlagRule(definition, rule.id, to))}
+                  onDelete={() => {
+                    if (window.confirm(`Delete the red-flag rule "${t(rule.title)}"?`))
+                      apply(deleteRedFlagRule(definition, rule.id));
+                  }}
+                />
+              ))}
+            </ol>
+          </SortableList>
           <AddRuleForm
             suggestion={suggestRuleId(definition)}
             onAdd={(id) => {
@@ -381,31 +399,31 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
           />
 
           <h2 className="text-xl font-bold">Scores</h2>
-          <ul className="space-y-2">
+          <p className="text-sm text-slate-700">
+            A score adds up points for answers (such as the Keele STarT Back tool); clinicians see it with its band and
+            classification on each submission.
+          </p>
+          <ol className="space-y-3">
             {definition.scores.map((score) => (
-              <li
+              <ScoreCard
                 key={score.id}
-                id={anchorFor({ kind: "score", scoreId: score.id })}
-                tabIndex={-1}
-                className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-300 bg-white p-3"
-              >
-                <span>
-                  {t(score.title)} ({score.method}, {score.items.length} questions, {score.bands?.length ?? 0} bands,{" "}
-                  {score.classification?.length ?? 0} classification cases)
-                </span>
-                <Button
-                  variant="danger"
-                  className={`${small} ml-auto`}
-                  onClick={() => {
-                    if (window.confirm(`Delete the score "${t(score.title)}"?`))
-                      apply(deleteScore(definition, score.id));
-                  }}
-                >
-                  Delete score {score.id}
-                </Button>
-              </li>
+                score={score}
+                definition={definition}
+                apply={apply}
+                startOpen={opened.has(`score:${score.id}`)}
+                onDelete={() => {
+                  if (window.confirm(`Delete the score "${t(score.title)}"?`)) apply(deleteScore(definition, score.id));
+                }}
+              />
             ))}
-          </ul>
+          </ol>
+          <AddScoreForm
+            suggestion={suggestScoreId(definition)}
+            onAdd={(id, title) => {
+              apply(addScore(definition, newScore(id, title || undefined)));
+              open(`score:${id}`);
+            }}
+          />
         </fieldset>
       </div>
 
@@ -471,6 +489,27 @@ function AddRuleForm({ suggestion, onAdd }: { suggestion: string; onAdd: (id: st
         }}
       >
         Add red-flag rule
+      </Button>
+    </div>
+  );
+}
+
+function AddScoreForm({ suggestion, onAdd }: { suggestion: string; onAdd: (id: string, title: string) => void }) {
+  const [id, setId] = useState("");
+  const [title, setTitle] = useState("");
+  return (
+    <div className="flex flex-wrap items-end gap-2 rounded border border-dashed border-slate-400 p-2">
+      <TextField label="New score id" value={id} onChange={setId} className="w-48" />
+      <TextField label="New score title" value={title} onChange={setTitle} className="w-64" />
+      <Button
+        variant="secondary"
+        onClick={() => {
+          onAdd(id.trim() || suggestion, title.trim());
+          setId("");
+          setTitle("");
+        }}
+      >
+        Add a score
       </Button>
     </div>
   );

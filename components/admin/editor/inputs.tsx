@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId, type ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
 
 /** A labelled text or number input for the editor; `label` is the accessible name, kept unique per page. */
@@ -30,6 +30,36 @@ export function TextField({
       ) : (
         <input id={id} type={type} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
+    </div>
+  );
+}
+
+/**
+ * A labelled drop-down. The label points at the select by id rather than wrapping it: a wrapping label
+ * would add the chosen option's text to the select's accessible name.
+ */
+export function SelectField({
+  label,
+  value,
+  onChange,
+  children,
+  className = "",
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+  className?: string;
+}) {
+  const id = useId();
+  return (
+    <div className={`space-y-1 ${className}`}>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
     </div>
   );
 }
@@ -64,4 +94,18 @@ export function withOptional<T extends object, K extends string>(obj: T, key: K,
   if (value === undefined || value === "") delete next[key];
   else next[key] = value;
   return next as T;
+}
+
+/**
+ * Opens a folded card when a link points at it (the problems list links every problem to its card),
+ * so the field to fix is on screen, not hidden behind "Edit".
+ */
+export function useOpenWhenLinked(anchor: string, setOpen: (open: boolean) => void) {
+  useEffect(() => {
+    const onHashChange = () => {
+      if (window.location.hash === `#${anchor}`) setOpen(true);
+    };
+    window.addEventListener("hashchange", onHashChange);
+    return () => window.removeEventListener("hashchange", onHashChange);
+  }, [anchor, setOpen]);
 }

@@ -10,7 +10,8 @@ import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ConditionBuilder } from "./condition-builder";
-import { CheckboxField, TextField, optionalNumber, withOptional } from "./inputs";
+import { CheckboxField, TextField, optionalNumber, useOpenWhenLinked, withOptional } from "./inputs";
+import { SortableItem } from "./sortable";
 
 const small = "min-h-9 px-3 py-1 text-sm";
 
@@ -26,13 +27,9 @@ export type ItemCardProps = {
   onMove: (toIndex: number) => void;
   onMoveToSection: (sectionId: string) => void;
   onDelete: () => void;
-  /** Native drag and drop; the Move buttons are the keyboard (and touch) route to the same operation. */
   startOpen?: boolean;
-  drag: {
-    onDragStart: (e: React.DragEvent) => void;
-    onDragOver: (e: React.DragEvent) => void;
-    onDrop: (e: React.DragEvent) => void;
-  };
+  /** Read-only versions cannot be reordered; the Move buttons are the plain route to the same operation. */
+  readOnly?: boolean;
 };
 
 /**
@@ -42,82 +39,85 @@ export type ItemCardProps = {
 export function ItemCard(props: ItemCardProps) {
   const { item, index, count, definition, onChange } = props;
   const set = (key: string, value: unknown) => onChange(withOptional(item, key, value));
+  const anchor = anchorFor({ kind: "item", itemId: item.id });
   const [open, setOpen] = useState(props.startOpen ?? false);
+  useOpenWhenLinked(anchor, setOpen);
   return (
-    <li
-      id={anchorFor({ kind: "item", itemId: item.id })}
-      tabIndex={-1}
+    <SortableItem
+      id={item.id}
+      disabled={props.readOnly}
+      handleLabel={`Drag ${item.id}`}
+      anchor={anchor}
       className="space-y-3 rounded-lg border border-slate-300 bg-white p-3"
-      onDragOver={props.drag.onDragOver}
-      onDrop={props.drag.onDrop}
     >
-      <div className="flex flex-wrap items-center gap-2">
-        <span
-          draggable
-          onDragStart={props.drag.onDragStart}
-          className="cursor-grab rounded border border-slate-300 px-2 py-1 text-slate-600 select-none"
-          title="Drag to reorder"
-          aria-hidden="true"
-        >
-          ⠿
-        </span>
-        <span className="font-mono text-sm text-slate-700">
-          {index + 1}. {item.id}
-        </span>
-        <select
-          aria-label={`Type of ${item.id}`}
-          className={`${inputClass} w-auto`}
-          value={item.type}
-          onChange={(e) => props.onChangeType(e.target.value as ItemType)}
-        >
-          {Object.entries(ITEM_TYPE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <div className="ml-auto flex flex-wrap gap-1">
-          <Button variant="secondary" className={small} disabled={index === 0} onClick={() => props.onMove(index - 1)}>
-            Move {item.id} up
-          </Button>
-          <Button
-            variant="secondary"
-            className={small}
-            disabled={index === count - 1}
-            onClick={() => props.onMove(index + 1)}
-          >
-            Move {item.id} down
-          </Button>
-          <select
-            aria-label={`Move ${item.id} to section`}
-            className={`${inputClass} w-auto py-1 text-sm`}
-            value={props.sectionId}
-            onChange={(e) => props.onMoveToSection(e.target.value)}
-          >
-            {props.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-          <Button variant="danger" className={small} onClick={props.onDelete}>
-            Delete {item.id}
-          </Button>
-        </div>
-      </div>
+      {(handle) => (
+        <>
+          <div className="flex flex-wrap items-center gap-2">
+            {handle}
+            <span className="font-mono text-sm text-slate-700">
+              {index + 1}. {item.id}
+            </span>
+            <select
+              aria-label={`Type of ${item.id}`}
+              className={`${inputClass} w-auto`}
+              value={item.type}
+              onChange={(e) => props.onChangeType(e.target.value as ItemType)}
+            >
+              {Object.entries(ITEM_TYPE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <div className="ml-auto flex flex-wrap gap-1">
+              <Button
+                variant="secondary"
+                className={small}
+                disabled={index === 0}
+                onClick={() => props.onMove(index - 1)}
+              >
+                Move {item.id} up
+              </Button>
+              <Button
+                variant="secondary"
+                className={small}
+                disabled={index === count - 1}
+                onClick={() => props.onMove(index + 1)}
+              >
+                Move {item.id} down
+              </Button>
+              <select
+                aria-label={`Move ${item.id} to section`}
+                className={`${inputClass} w-auto py-1 text-sm`}
+                value={props.sectionId}
+                onChange={(e) => props.onMoveToSection(e.target.value)}
+              >
+                {props.sections.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+              <Button variant="danger" className={small} onClick={props.onDelete}>
+                Delete {item.id}
+              </Button>
+            </div>
+          </div>
 
-      <TextField
-        label={`Question ${item.id}`}
-        multiline
-        value={item.text.en}
-        onChange={(v) => onChange({ ...item, text: { ...item.text, en: v } })}
-      />
-      {item.type === "single" || item.type === "multi" ? <OptionsEditor item={item} onChange={onChange} /> : null}
-      <Button variant="secondary" className={small} aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? "Hide" : "Show"} settings and condition of {item.id}
-      </Button>
-      {open ? <ItemSettings item={item} definition={definition} set={set} onChange={onChange} /> : null}
-    </li>
+          <TextField
+            label={`Question ${item.id}`}
+            multiline
+            value={item.text.en}
+            onChange={(v) => onChange({ ...item, text: { ...item.text, en: v } })}
+          />
+          {item.type === "single" || item.type === "multi" ? <OptionsEditor item={item} onChange={onChange} /> : null}
+          <Button variant="secondary" className={small} aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? "Hide" : "Show"} settings and condition of {item.id}
+          </Button>
+          {open ? <ItemSettings item={item} definition={definition} set={set} onChange={onChange} /> : null}
+        </>
+      )}
+    </SortableItem>
   );
 }
 

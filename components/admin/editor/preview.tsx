@@ -6,6 +6,7 @@ import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
 import { evaluateCondition, pruneHiddenAnswers, visibleItemIds } from "@/lib/domain/question-set/conditions";
 import { parseDefinition, type Definition } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
+import { computeScores } from "@/lib/domain/scoring/compute-scores";
 import { QuestionField } from "@/components/intake/question-field";
 import { EmergencyAdvice } from "@/components/intake/emergency-advice";
 import { emergentFlags } from "@/components/intake/live-flags";
@@ -41,10 +42,13 @@ function PreviewForm({ definition }: { definition: Definition }) {
   const visible = useMemo(() => visibleItemIds(definition, answers), [definition, answers]);
   const emergent = useMemo(() => emergentFlags(definition, raw ?? {}), [definition, raw]);
   // What a clinician would see flagged for these answers (urgent as well as emergent).
-  const firing = useMemo(() => {
-    const clean = pruneHiddenAnswers(definition, answers);
-    return definition.redFlagRules.filter((rule) => evaluateCondition(rule.when, clean));
-  }, [definition, answers]);
+  const clean = useMemo(() => pruneHiddenAnswers(definition, answers), [definition, answers]);
+  const firing = useMemo(
+    () => definition.redFlagRules.filter((rule) => evaluateCondition(rule.when, clean)),
+    [definition, clean],
+  );
+  // The scores as the clinician's summary will show them, so an admin can check a new score's arithmetic.
+  const scores = useMemo(() => computeScores(definition, clean), [definition, clean]);
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6">
       {emergent.length > 0 ? <EmergencyAdvice flags={emergent} live /> : null}
@@ -56,6 +60,21 @@ function PreviewForm({ definition }: { definition: Definition }) {
               <li key={r.id}>
                 {r.severity.toLowerCase()}: {t(r.title)} — {r.citation}
               </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {scores.length > 0 ? (
+        <div
+          role="region"
+          aria-label="Scores for these answers"
+          className="rounded border border-indigo-200 bg-indigo-50 p-2 text-sm"
+          aria-live="polite"
+        >
+          <p className="font-semibold">Scores these answers give (as the clinician sees them):</p>
+          <ul className="list-disc pl-5">
+            {scores.map((sc) => (
+              <li key={sc.id}>{sc.working}</li>
             ))}
           </ul>
         </div>

@@ -6,7 +6,8 @@ import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ConditionBuilder } from "./condition-builder";
-import { TextField } from "./inputs";
+import { TextField, useOpenWhenLinked } from "./inputs";
+import { SortableItem } from "./sortable";
 
 const small = "min-h-9 px-3 py-1 text-sm";
 
@@ -20,8 +21,10 @@ export function RuleCard({
   onMove,
   onDelete,
   startOpen = false,
+  readOnly = false,
 }: {
   startOpen?: boolean;
+  readOnly?: boolean;
   rule: RedFlagRule;
   index: number;
   count: number;
@@ -31,49 +34,58 @@ export function RuleCard({
   onDelete: () => void;
 }) {
   const id = rule.id;
+  const anchor = anchorFor({ kind: "rule", ruleId: id });
   const [open, setOpen] = useState(startOpen);
+  useOpenWhenLinked(anchor, setOpen);
   return (
-    <li
-      id={anchorFor({ kind: "rule", ruleId: id })}
-      tabIndex={-1}
+    <SortableItem
+      id={id}
+      disabled={readOnly}
+      handleLabel={`Drag rule ${id}`}
+      anchor={anchor}
       className="space-y-3 rounded-lg border border-red-200 bg-white p-3"
     >
-      <div className="flex flex-wrap items-center gap-2">
-        <span className="font-mono text-sm">{id}</span>
-        <label className="flex items-center gap-2 text-sm">
-          <span>Severity</span>
-          <select
-            aria-label={`Severity of ${id}`}
-            className={`${inputClass} w-auto`}
-            value={rule.severity}
-            onChange={(e) => onChange({ ...rule, severity: e.target.value as RedFlagRule["severity"] })}
-          >
-            <option value="EMERGENT">Emergent — patient told to seek emergency care now</option>
-            <option value="URGENT">Urgent — seen by a clinician soon</option>
-          </select>
-        </label>
-        <div className="ml-auto flex flex-wrap gap-1">
-          <Button variant="secondary" className={small} disabled={index === 0} onClick={() => onMove(index - 1)}>
-            Move rule {id} up
+      {(handle) => (
+        <>
+          <div className="flex flex-wrap items-center gap-2">
+            {handle}
+            <span className="font-mono text-sm">{id}</span>
+            <label className="flex items-center gap-2 text-sm">
+              <span>Severity</span>
+              <select
+                aria-label={`Severity of ${id}`}
+                className={`${inputClass} w-auto`}
+                value={rule.severity}
+                onChange={(e) => onChange({ ...rule, severity: e.target.value as RedFlagRule["severity"] })}
+              >
+                <option value="EMERGENT">Emergent — patient told to seek emergency care now</option>
+                <option value="URGENT">Urgent — seen by a clinician soon</option>
+              </select>
+            </label>
+            <div className="ml-auto flex flex-wrap gap-1">
+              <Button variant="secondary" className={small} disabled={index === 0} onClick={() => onMove(index - 1)}>
+                Move rule {id} up
+              </Button>
+              <Button
+                variant="secondary"
+                className={small}
+                disabled={index === count - 1}
+                onClick={() => onMove(index + 1)}
+              >
+                Move rule {id} down
+              </Button>
+              <Button variant="danger" className={small} onClick={onDelete}>
+                Delete rule {id}
+              </Button>
+            </div>
+          </div>
+          <Button variant="secondary" className={small} aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? "Hide" : "Edit"} rule {id}: {rule.title.en}
           </Button>
-          <Button
-            variant="secondary"
-            className={small}
-            disabled={index === count - 1}
-            onClick={() => onMove(index + 1)}
-          >
-            Move rule {id} down
-          </Button>
-          <Button variant="danger" className={small} onClick={onDelete}>
-            Delete rule {id}
-          </Button>
-        </div>
-      </div>
-      <Button variant="secondary" className={small} aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? "Hide" : "Edit"} rule {id}: {rule.title.en}
-      </Button>
-      {open ? <RuleFields rule={rule} definition={definition} onChange={onChange} /> : null}
-    </li>
+          {open ? <RuleFields rule={rule} definition={definition} onChange={onChange} /> : null}
+        </>
+      )}
+    </SortableItem>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Condition, Definition, RedFlagRule, ScoreDefinition } from "../definition-schema";
+import type { Condition, Definition, RedFlagRule } from "../definition-schema";
 import { moveInList, ok, refuse, type EditResult } from "./result";
 
 const RULE_ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
@@ -51,23 +51,5 @@ export function deleteRedFlagRule(definition: Definition, ruleId: string): EditR
   return ok({ ...definition, redFlagRules: definition.redFlagRules.filter((r) => r.id !== ruleId) });
 }
 
-export function addScore(definition: Definition, score: ScoreDefinition): EditResult {
-  if (!RULE_ID_PATTERN.test(score.id)) {
-    return refuse("invalid-id", "Score ids start with a lower-case letter and use only a-z, 0-9, - and _");
-  }
-  if (definition.scores.some((s) => s.id === score.id)) {
-    return refuse("duplicate-id", `There is already a score "${score.id}"`);
-  }
-  return ok({ ...definition, scores: [...definition.scores, score] });
-}
-
-export function updateScore(definition: Definition, scoreId: string, next: ScoreDefinition): EditResult {
-  if (next.id !== scoreId) return refuse("invalid-id", "A score's id cannot be changed");
-  if (!definition.scores.some((s) => s.id === scoreId)) return refuse("not-found", `No score "${scoreId}"`);
-  return ok({ ...definition, scores: definition.scores.map((s) => (s.id === scoreId ? next : s)) });
-}
-
-export function deleteScore(definition: Definition, scoreId: string): EditResult {
-  if (!definition.scores.some((s) => s.id === scoreId)) return refuse("not-found", `No score "${scoreId}"`);
-  return ok({ ...definition, scores: definition.scores.filter((s) => s.id !== scoreId) });
-}
+// Score operations live in ./scores; re-exported so existing callers keep working.
+export { addScore, deleteScore, updateScore } from "./scores";

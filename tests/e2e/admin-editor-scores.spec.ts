@@ -1,0 +1,153 @@
+import crypto from "node:crypto";
+import { expect, test, signIn } from "./fixtures";
+import { completeIntake } from "./intake";
+import { answersWith } from "../fixtures/default-answers";
+import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
+import { t } from "../../lib/domain/question-set/text";
+
+test("an admin builds a score with points, a band and a classification, reorders sections, questions and rules by keyboard and mouse, previews and publishes; a clinician sees the score", async ({
+  page,
+  browser,
+  db,
+  createStaff,
+  publishedDefinition,
+}) => {
+  // Three people in one story (admin, patient, clinician): more than the default minute on a shared machine.
+  test.slow();
+  const suffix = crypto.randomBytes(3).toString("hex");
+  const scoreId = `load-${suffix}`;
+  const question = (id: string) =>
+    t(publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === id)!.text);
+  const label = (text: string) => page.getByLabel(text, { exact: true });
+  const button = (name: string) => page.getByRole("button", { name, exact: true });
+
+  await signIn(page.request, await createStaff("ADMIN"));
+  // Starting a draft asks for confirmation.
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/admin");
+  await page
+    .getByRole("region", { name: "Back spasm intake" })
+    .getByRole("button", { name: /New draft from version/ })
+    .click();
+  // Copying a version is a server round trip; on a busy machine it can take a while.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)", { timeout: 20_000 });
+
+  await label("New score id").fill(scoreId);
+  await label("New score title").fill("Pain load");
+  await button("Add a score").click();
+
+  // Two questions: a 0–10 scale counted as given, and a yes/no worth 5 points for "yes".
+  await label(`Question to add to score ${scoreId}`).selectOption("pain_now");
+  await button(`Add question to score ${scoreId}`).click();
+  await label(`Question to add to score ${scoreId}`).selectOption("sb1");
+  await button(`Add question to score ${scoreId}`).click();
+  await expect(label(`Points for "Yes" in sb1 (score ${scoreId})`)).toHaveValue("1");
+  await label(`Points for "Yes" in sb1 (score ${scoreId})`).fill("5");
+
+  await button(`Add a band to score ${scoreId}`).click();
+  await label(`To (band 1 of ${scoreId})`).fill("15");
+  await label(`Label of band 1 of ${scoreId}`).fill("Any load");
+
+  await button(`Add a classification case to score ${scoreId}`).click();
+  await label(`Comparison in comparison 1 of case 1 of ${scoreId}`).selectOption("gte");
+  await label(`Value in comparison 1 of case 1 of ${scoreId}`).fill("8");
+  await label(`Label of case 1 of ${scoreId}`).fill("High load");
+  await expect(page.getByRole("heading", { name: "No problems: this draft can be published" })).toBeVisible();
+
+  // The preview works the score out for the answers given, as the clinician will see it.
+  const preview = page.getByRole("complementary", { name: "Patient preview" });
+  await preview
+    .getByRole("group", { name: question("pain_now") })
+    .getByRole("radio", { name: "4", exact: true })
+    .check();
+  await preview
+    .getByRole("group", { name: question("sb1") })
+    .getByRole("radio", { name: "Yes", exact: true })
+    .check();
+  await expect(preview.getByRole("region", { name: "Scores for these answers" })).toContainText(
+    "Pain load total 9/15 → Any load; High load",
+  );
+
+  // A section moved with the keyboard alone (the drag library's keyboard sensor), announced to screen readers.
+  const sections = publishedDefinition.sections;
+  const moving = sections.findIndex((s) => s.id === "causes");
+  const sectionHeading = (n: number) => page.getByRole("heading", { level: 3, name: new RegExp(`^Section ${n}: `) });
+  /** Focus a drag handle, Space, one arrow key, Space — waiting for each step's announcement. */
+  const keyboardMove = async (handle: string, key: "ArrowUp" | "ArrowDown", to: number, of: number) => {
+    await button(handle).focus();
+    await page.keyboard.press("Space");
+    await expect(button(handle)).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByText(/^Picked up .*, at position \d+ of \d+\.$/)).toBeAttached();
+    // The keyboard sensor starts listening for arrow keys on its next tick; Chromium handles queued key
+    // presses before timers, so without a pause a busy machine can drop the arrow (no person types that fast).
+    await page.waitForTimeout(300);
+    await page.keyboard.press(key);
+    await expect(page.getByText(`is over position ${to} of ${of}.`, { exact: false })).toBeAttached();
+    await page.keyboard.press("Space");
+    await expect(page.getByText(`dropped at position ${to} of ${of}.`, { exact: false })).toBeAttached();
+  };
+  await keyboardMove("Drag section causes", "ArrowDown", moving + 2, sections.length);
+  await expect(sectionHeading(moving + 2)).toHaveText(`Section ${moving + 2}: ${t(sections[moving]!.title)}`);
+  await expect(sectionHeading(moving + 1)).toHaveText(`Section ${moving + 1}: ${t(sections[moving + 1]!.title)}`);
+
+  // A question within its section, and a red-flag rule, the same way.
+  const rules = publishedDefinition.redFlagRules.map((r) => r.id);
+  const ruleHandles = page.getByRole("button", { name: /^Drag rule / });
+  const startBackHandles = page.getByRole("button", { name: /^Drag sb\d$/ });
+  await keyboardMove(`Drag rule ${rules[1]}`, "ArrowUp", 1, rules.length);
+  await expect(ruleHandles.first()).toHaveAccessibleName(`Drag rule ${rules[1]}`);
+  await keyboardMove("Drag sb2", "ArrowUp", 2, sections.find((s) => s.id === "start_back")!.items.length);
+  await expect(startBackHandles.first()).toHaveAccessibleName("Drag sb2");
+  await button("Save draft").click();
+  await expect(page.getByText("Draft saved.")).toBeVisible({ timeout: 15_000 });
+
+  await page.reload();
+  await expect(sectionHeading(moving + 2)).toHaveText(`Section ${moving + 2}: ${t(sections[moving]!.title)}`);
+  await expect(ruleHandles.first()).toHaveAccessibleName(`Drag rule ${rules[1]}`);
+  await expect(startBackHandles.first()).toHaveAccessibleName("Drag sb2");
+  await button(`Edit score ${scoreId}: Pain load`).click();
+  await expect(label(`Points for "Yes" in sb1 (score ${scoreId})`)).toHaveValue("5");
+  await expect(label(`Label of case 1 of ${scoreId}`)).toHaveValue("High load");
+
+  // Back where patients expect it (the plain Move button), so later patients see the usual order.
+  await button("Move section causes up").click();
+  await expect(sectionHeading(moving + 1)).toHaveText(`Section ${moving + 1}: ${t(sections[moving]!.title)}`);
+  // The rule goes back by mouse: pressed on its handle and dragged one place down.
+  await button(`Drag rule ${rules[0]}`).scrollIntoViewIfNeeded();
+  const from = (await button(`Drag rule ${rules[1]}`).boundingBox())!;
+  const to = (await button(`Drag rule ${rules[0]}`).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await button("Move sb2 down").click();
+  await expect(ruleHandles.first()).toHaveAccessibleName(`Drag rule ${rules[0]}`);
+  await expect(startBackHandles.first()).toHaveAccessibleName("Drag sb1");
+  await page.getByRole("button", { name: /Publish version/ }).click();
+  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible();
+
+  const { rows } = await db.query<{ definition: unknown }>(
+    `SELECT v.definition FROM "QuestionSetVersion" v JOIN "QuestionSet" s ON s.id = v."questionSetId"
+     WHERE s.key = 'back-spasm-intake' AND v.status = 'PUBLISHED'`,
+  );
+  const parsed = parseDefinition(rows[0]?.definition);
+  if (!parsed.ok) throw new Error("published definition invalid");
+  expect(parsed.definition.sections.map((s) => s.id)).toEqual(sections.map((s) => s.id));
+  expect(parsed.definition.redFlagRules.map((r) => r.id)).toEqual(rules);
+
+  const patient = await browser.newPage();
+  await patient.goto("/intake");
+  const code = await completeIntake(
+    patient,
+    parsed.definition,
+    answersWith({ full_name: "Lena Load", pain_now: 4, sb1: true }),
+  );
+  await patient.close();
+
+  await signIn(page.request, await createStaff("CLINICIAN"));
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: code }).click();
+  await expect(page.getByRole("region", { name: "Scores" })).toContainText(
+    "Pain load total 9/15 → Any load; High load",
+  );
+});

@@ -12,6 +12,9 @@ import { buildProduction, serveProduction } from "./lib/serve-production.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+// Untimed warm-up of both routes first, so the figures are the server's steady state rather than its first seconds
+// of loading route modules and compiling hot code. Warm-up patients' keys start with "warmup" and are not counted.
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 
 // A complete "nothing alarming" intake, the common case (the same patient the tests use).
@@ -33,11 +36,7 @@ async function measure(label, databaseUrl, countRows) {
     env: { RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "100000000" },
   });
   try {
-    const baseline = await run({ url: `${server.baseURL}/api/health` });
-    // Keys of acknowledged submissions: a request still in flight when the load generator stops is stored but never
-    // acknowledged, so "rows = acknowledgements" is checked for the acknowledged keys and the rest reported apart.
-    const acknowledged = [];
-    const submit = await run({
+    const submissions = (onKey, keyPrefix = "") => ({
       url: `${server.baseURL}/api/v1/submissions`,
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -45,15 +44,24 @@ async function measure(label, databaseUrl, countRows) {
         {
           // Every request is a new patient: a fresh idempotency key each time.
           setupRequest: (req, context) => {
-            context.key = crypto.randomBytes(16).toString("hex");
+            context.key = keyPrefix + crypto.randomBytes(16).toString("hex");
             return { ...req, body: JSON.stringify({ idempotencyKey: context.key, answers }) };
           },
           onResponse: (status, _body, context) => {
-            if (status >= 200 && status < 300) acknowledged.push(context.key);
+            if (status >= 200 && status < 300) onKey(context.key);
           },
         },
       ],
     });
+    if (WARMUP_SECONDS > 0) {
+      await run({ url: `${server.baseURL}/api/health`, duration: WARMUP_SECONDS });
+      await run({ ...submissions(() => {}, "warmup"), duration: WARMUP_SECONDS });
+    }
+    const baseline = await run({ url: `${server.baseURL}/api/health` });
+    // Keys of acknowledged submissions: a request still in flight when the load generator stops is stored but never
+    // acknowledged, so "rows = acknowledgements" is checked for the acknowledged keys and the rest reported apart.
+    const acknowledged = [];
+    const submit = await run(submissions((key) => acknowledged.push(key)));
     await server.stop();
     const { total, ofAcknowledged } = await countRows(acknowledged);
     const result = {
@@ -66,12 +74,14 @@ async function measure(label, databaseUrl, countRows) {
       rows: ofAcknowledged,
       unacknowledgedRows: total - ofAcknowledged,
       baselineRps: Math.round(baseline.requests.average),
+      baselineP95Ms: percentile(baseline, 95),
       ratio: Number((submit.requests.average / baseline.requests.average).toFixed(2)),
     };
     console.log(
       `${label}: ${result.rps} submissions/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, p99 ${result.p99Ms} ms, ` +
         `errors ${result.errors}, 2xx ${result.acks}, rows for them ${result.rows} ` +
-        `(+${result.unacknowledgedRows} cut off in flight at the stop); health ${result.baselineRps} req/s; ratio ${result.ratio}`,
+        `(+${result.unacknowledgedRows} cut off in flight at the stop); health ${result.baselineRps} req/s ` +
+        `(p95 ${result.baselineP95Ms} ms); ratio ${result.ratio}`,
     );
     return result;
   } catch (error) {
@@ -86,7 +96,7 @@ function percentile(res, p) {
   return Number((p90 + ((p - 90) / 7.5) * (p97_5 - p90)).toFixed(1));
 }
 
-const COUNT_ROWS = `SELECT count(*)::int AS "total",
+const COUNT_ROWS = `SELECT count(*) FILTER (WHERE "idempotencyKey" NOT LIKE 'warmup%')::int AS "total",
   count(*) FILTER (WHERE "idempotencyKey" = ANY($1::text[]))::int AS "ofAcknowledged" FROM "Submission"`;
 
 if (process.env.BENCH_SKIP_BUILD !== "1") buildProduction();

@@ -3,8 +3,7 @@
 import { useActionState } from "react";
 import { regenerateRecoveryCodesAction, type EnrolState } from "@/app/(staff)/account/two-factor/actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { AppCodeForm } from "./app-code-form";
 import { RecoveryCodeList } from "./recovery-code-list";
 
 export function RegenerateRecoveryCodes({ recoveryCodesLeft }: { recoveryCodesLeft: number }) {
@@ -28,26 +27,13 @@ export function RegenerateRecoveryCodes({ recoveryCodesLeft }: { recoveryCodesLe
         You have {recoveryCodesLeft} unused recovery {recoveryCodesLeft === 1 ? "code" : "codes"}. If you have used most
         of them or think someone else has seen them, make a new set: the old codes stop working at once.
       </p>
-      <form action={action} className="space-y-4">
-        {state.message ? <Alert tone="warning" title={state.message} live /> : null}
-        <div className="space-y-1">
-          <label htmlFor="regenerate-code" className="block font-semibold">
-            Code from your app
-          </label>
-          <input
-            id="regenerate-code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9 ]*"
-            required
-            className={inputClass}
-          />
-        </div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Checking…" : "Make new recovery codes"}
-        </Button>
-      </form>
+      <AppCodeForm
+        id="regenerate-code"
+        action={action}
+        message={state.message}
+        pending={pending}
+        submitLabel="Make new recovery codes"
+      />
     </section>
   );
 }

@@ -3,8 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { confirmTwoFactorAction, type EnrolState } from "@/app/(staff)/account/two-factor/actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { AppCodeForm } from "./app-code-form";
 import { RecoveryCodeList } from "./recovery-code-list";
 
 export function TwoFactorEnrolment({
@@ -43,26 +42,13 @@ export function TwoFactorEnrolment({
           {secret}
         </p>
       </details>
-      <form action={action} className="space-y-4">
-        {state.message ? <Alert tone="warning" title={state.message} live /> : null}
-        <div className="space-y-1">
-          <label htmlFor="code" className="block font-semibold">
-            Code from your app
-          </label>
-          <input
-            id="code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9 ]*"
-            required
-            className={inputClass}
-          />
-        </div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Checking…" : "Turn on two-factor sign-in"}
-        </Button>
-      </form>
+      <AppCodeForm
+        id="code"
+        action={action}
+        message={state.message}
+        pending={pending}
+        submitLabel="Turn on two-factor sign-in"
+      />
     </div>
   );
 }

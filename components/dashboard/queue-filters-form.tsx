@@ -1,26 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import type { FormEvent, ReactNode } from "react";
 import { CAUSES } from "@/lib/domain/causes/catalog";
 import { queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
 import { STATUS_LABELS, SUBMISSION_STATUSES } from "@/lib/domain/submission/status";
 import { TRIAGE_LEVELS } from "@/lib/domain/triage";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
-
-const control = `${inputClass} min-h-11`;
-
-function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
+import { FilterField, FilterForm, filterControlClass as control } from "@/components/ui/filter-form";
 
 /**
  * The queue's filters. A plain GET form (works without JavaScript); with JavaScript, empty fields are left out of
@@ -33,24 +18,14 @@ export function QueueFiltersForm({
   filters: QueueFilters;
   flagRules: { id: string; title: string }[];
 }) {
-  const router = useRouter();
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const next: Record<string, string> = {};
-    for (const [key, value] of data.entries()) if (typeof value === "string" && value.trim()) next[key] = value.trim();
-    router.push(queueHref(next as QueueFilters));
-  }
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/dashboard"
-      onSubmit={onSubmit}
-      role="search"
-      aria-label="Filter the queue"
-      className="no-print mb-4 space-y-3 rounded-lg bg-white p-4 shadow-sm"
+      label="Filter the queue"
+      hrefFor={(values) => queueHref(values as QueueFilters)}
+      className="no-print"
     >
-      <Labelled id="q" label="Search by reference code or patient name">
+      <FilterField id="q" label="Search by reference code or patient name">
         <input
           id="q"
           name="q"
@@ -60,9 +35,9 @@ export function QueueFiltersForm({
           autoComplete="off"
           className={control}
         />
-      </Labelled>
+      </FilterField>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Labelled id="status" label="Status">
+        <FilterField id="status" label="Status">
           <select id="status" name="status" defaultValue={filters.status ?? ""} className={control}>
             <option value="">Open (not closed)</option>
             {SUBMISSION_STATUSES.map((s) => (
@@ -71,8 +46,8 @@ export function QueueFiltersForm({
               </option>
             ))}
           </select>
-        </Labelled>
-        <Labelled id="level" label="Triage level">
+        </FilterField>
+        <FilterField id="level" label="Triage level">
           <select id="level" name="level" defaultValue={filters.level ?? ""} className={control}>
             <option value="">Any level</option>
             {TRIAGE_LEVELS.map((l) => (
@@ -81,15 +56,15 @@ export function QueueFiltersForm({
               </option>
             ))}
           </select>
-        </Labelled>
-        <Labelled id="assigned" label="Assigned">
+        </FilterField>
+        <FilterField id="assigned" label="Assigned">
           <select id="assigned" name="assigned" defaultValue={filters.assigned ?? ""} className={control}>
             <option value="">Anyone or nobody</option>
             <option value="me">Assigned to me</option>
             <option value="unassigned">Unassigned</option>
           </select>
-        </Labelled>
-        <Labelled id="flag" label="Red flag">
+        </FilterField>
+        <FilterField id="flag" label="Red flag">
           <select id="flag" name="flag" defaultValue={filters.flag ?? ""} className={control}>
             <option value="">Any or none</option>
             {flagRules.map((r) => (
@@ -98,8 +73,8 @@ export function QueueFiltersForm({
               </option>
             ))}
           </select>
-        </Labelled>
-        <Labelled id="cause" label="Likely cause">
+        </FilterField>
+        <FilterField id="cause" label="Likely cause">
           <select id="cause" name="cause" defaultValue={filters.cause ?? ""} className={control}>
             <option value="">Any cause</option>
             {CAUSES.map((c) => (
@@ -108,13 +83,13 @@ export function QueueFiltersForm({
               </option>
             ))}
           </select>
-        </Labelled>
-        <Labelled id="from" label="Received from (UTC)">
+        </FilterField>
+        <FilterField id="from" label="Received from (UTC)">
           <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
-        </Labelled>
-        <Labelled id="to" label="Received to (UTC)">
+        </FilterField>
+        <FilterField id="to" label="Received to (UTC)">
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
-        </Labelled>
+        </FilterField>
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Apply filters</Button>
@@ -122,6 +97,6 @@ export function QueueFiltersForm({
           Clear filters
         </a>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,29 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import type { FormEvent, ReactNode } from "react";
 import { AUDIT_ACTION_LABELS, AUDIT_RECORD_TYPES, actionLabel, recordTypeLabel } from "@/lib/domain/audit/audit-events";
 import { NO_ACTOR, auditHref, type AuditFilters } from "@/lib/domain/audit/audit-filters";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
-
-const control = `${inputClass} min-h-11`;
-
-function Labelled({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
+import { FilterField, FilterForm, filterControlClass as control } from "@/components/ui/filter-form";
 
 /** Known choices, plus the current value when it is one this release has no words for (so it stays selected). */
 function choices(known: Record<string, string>, current: string | undefined, label: (value: string) => string) {
@@ -43,25 +23,18 @@ export function AuditFiltersForm({
   filters: AuditFilters;
   staff: { email: string; name: string }[];
 }) {
-  const router = useRouter();
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const next: Record<string, string> = {};
-    for (const [key, value] of data.entries()) if (typeof value === "string" && value.trim()) next[key] = value.trim();
-    router.push(auditHref(next as AuditFilters));
-  }
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/admin/audit"
-      onSubmit={onSubmit}
-      role="search"
-      aria-label="Filter the audit log"
-      className="mb-4 space-y-3 rounded-lg bg-white p-4 shadow-sm"
+      label="Filter the audit log"
+      hrefFor={(values) => auditHref(values as AuditFilters)}
     >
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <Labelled id="actor" label="Who" hint="A staff email address, or “none” for the system and signed-out visitors">
+        <FilterField
+          id="actor"
+          label="Who"
+          hint="A staff email address, or “none” for the system and signed-out visitors"
+        >
           <input
             id="actor"
             name="actor"
@@ -82,8 +55,8 @@ export function AuditFiltersForm({
               </option>
             ))}
           </datalist>
-        </Labelled>
-        <Labelled id="action" label="Action">
+        </FilterField>
+        <FilterField id="action" label="Action">
           <select id="action" name="action" defaultValue={filters.action ?? ""} className={control}>
             <option value="">Any action</option>
             {choices(AUDIT_ACTION_LABELS, filters.action, actionLabel).map((c) => (
@@ -92,8 +65,8 @@ export function AuditFiltersForm({
               </option>
             ))}
           </select>
-        </Labelled>
-        <Labelled id="type" label="Record type">
+        </FilterField>
+        <FilterField id="type" label="Record type">
           <select id="type" name="type" defaultValue={filters.type ?? ""} className={control}>
             <option value="">Any record</option>
             {choices(AUDIT_RECORD_TYPES, filters.type, recordTypeLabel).map((c) => (
@@ -102,8 +75,8 @@ export function AuditFiltersForm({
               </option>
             ))}
           </select>
-        </Labelled>
-        <Labelled id="record" label="Record id">
+        </FilterField>
+        <FilterField id="record" label="Record id">
           <input
             id="record"
             name="record"
@@ -114,13 +87,13 @@ export function AuditFiltersForm({
             spellCheck={false}
             className={`${control} font-mono`}
           />
-        </Labelled>
-        <Labelled id="from" label="From (UTC date)">
+        </FilterField>
+        <FilterField id="from" label="From (UTC date)">
           <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
-        </Labelled>
-        <Labelled id="to" label="To (UTC date)">
+        </FilterField>
+        <FilterField id="to" label="To (UTC date)">
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
-        </Labelled>
+        </FilterField>
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Apply filters</Button>
@@ -128,6 +101,6 @@ export function AuditFiltersForm({
           Clear filters
         </a>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseAddressParams, type AddressParams } from "../address-params";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -46,31 +47,17 @@ export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 
 export type ParsedAuditFilters = { ok: true; filters: AuditFilters } | { ok: false; errors: string[] };
 
-export function parseAuditFilters(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-): ParsedAuditFilters {
-  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
-  const raw: Record<string, unknown> = {};
-  for (const [key, value] of entries) {
-    if (value === undefined || value === "") continue;
-    if (Array.isArray(value) || key in raw) return { ok: false, errors: [`"${key}" may be given only once`] };
-    raw[key] = value;
-  }
-  const parsed = auditFiltersSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((i) =>
-        i.code === "unrecognized_keys" ? `Unknown filter: ${i.keys.join(", ")}` : `${i.path.join(".")}: ${i.message}`,
-      ),
-    };
-  }
+export function parseAuditFilters(params: AddressParams): ParsedAuditFilters {
+  const parsed = parseAddressParams(auditFiltersSchema, params);
+  if (!parsed.ok) return parsed;
   const errors: string[] = [];
-  if (parsed.data.from && parsed.data.to && parsed.data.from > parsed.data.to) {
+  if (parsed.value.from && parsed.value.to && parsed.value.from > parsed.value.to) {
     errors.push("from: the start date is after the end date");
   }
-  if (parsed.data.before && parsed.data.after) errors.push("before, after: a page link has one or the other, not both");
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, filters: parsed.data };
+  if (parsed.value.before && parsed.value.after) {
+    errors.push("before, after: a page link has one or the other, not both");
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, filters: parsed.value };
 }
 
 /** The filters without the page position: what a filter change or "Newest" keeps. */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseAddressParams, type AddressParams } from "../address-params";
 import { CAUSE_IDS } from "../causes/catalog";
 import { SUBMISSION_STATUSES } from "../submission/status";
 import { TRIAGE_LEVELS } from "../triage/evaluate";
@@ -31,29 +32,13 @@ export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 
 export type ParsedQueueFilters = { ok: true; filters: QueueFilters } | { ok: false; errors: string[] };
 
-export function parseQueueFilters(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-): ParsedQueueFilters {
-  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
-  const raw: Record<string, unknown> = {};
-  for (const [key, value] of entries) {
-    if (value === undefined || value === "") continue;
-    if (Array.isArray(value) || key in raw) return { ok: false, errors: [`"${key}" may be given only once`] };
-    raw[key] = value;
-  }
-  const parsed = queueFiltersSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((i) =>
-        i.code === "unrecognized_keys" ? `Unknown filter: ${i.keys.join(", ")}` : `${i.path.join(".")}: ${i.message}`,
-      ),
-    };
-  }
-  if (parsed.data.from && parsed.data.to && parsed.data.from > parsed.data.to) {
+export function parseQueueFilters(params: AddressParams): ParsedQueueFilters {
+  const parsed = parseAddressParams(queueFiltersSchema, params);
+  if (!parsed.ok) return parsed;
+  if (parsed.value.from && parsed.value.to && parsed.value.from > parsed.value.to) {
     return { ok: false, errors: ["from: the start date is after the end date"] };
   }
-  return { ok: true, filters: parsed.data };
+  return { ok: true, filters: parsed.value };
 }
 
 /** Where the last row of a page was in the queue order (level, arrival, id); the next page starts after it. */

@@ -2,7 +2,6 @@
 
 import { useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { buildAnswerSchema, coerceAnswers, type Answers } from "@/lib/domain/question-set/answer-schema";
 import { visibleItemIds } from "@/lib/domain/question-set/conditions";
 import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
@@ -13,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, focusField, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { ProgressSteps } from "@/components/ui/progress-steps";
+import { answerResolver } from "./answer-resolver";
 import { QuestionField } from "./question-field";
 import { EmergencyAdvice } from "./emergency-advice";
 import { ConsentStep, CONSENT_ERROR, CONSENT_FIELD_ID } from "./consent-step";
@@ -49,7 +49,7 @@ export function IntakeForm({
 }) {
   const schema = useMemo(() => buildAnswerSchema(definition), [definition]);
   const form = useForm<RawValues, unknown, Answers>({
-    resolver: zodResolver(schema),
+    resolver: answerResolver<RawValues>(schema),
     reValidateMode: "onChange",
     defaultValues: initialDraft ? toFormValues(definition, initialDraft.answers) : undefined,
   });

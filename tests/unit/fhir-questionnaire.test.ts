@@ -1,21 +1,11 @@
 // A version as a FHIR R4 Questionnaire and back: standard fields for other tools, our extensions for
 // what FHIR cannot say, and an item-by-item report of what a foreign Questionnaire loses on import.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { defaultSet } from "./fixtures/default-set";
 import { parseDefinition, type Definition } from "../../lib/domain/question-set/definition-schema";
 import { deepEqual } from "../../lib/domain/question-set/editor/diff";
 import { definitionToQuestionnaire } from "../../lib/domain/question-set/fhir/to-questionnaire";
 import { questionnaireToDefinition } from "../../lib/domain/question-set/fhir/from-questionnaire";
-
-const raw: unknown = JSON.parse(
-  readFileSync(fileURLToPath(new URL("../../prisma/default-question-set.json", import.meta.url)), "utf8"),
-);
-function defaultSet(): Definition {
-  const parsed = parseDefinition(raw);
-  if (!parsed.ok) throw new Error("default set invalid");
-  return parsed.definition;
-}
 
 function roundTrip(definition: Definition) {
   const exported = JSON.parse(

@@ -1,11 +1,9 @@
 // The score builder's operations: which questions a score counts and what each answer is worth, sum or
 // percentage, subscales, bands and classification cases; and that problems land on the score's card.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseDefinition, type Definition } from "../../lib/domain/question-set/definition-schema";
+import { defaultSet, applied } from "./fixtures/default-set";
+import type { Definition } from "../../lib/domain/question-set/definition-schema";
 import { deleteItem } from "../../lib/domain/question-set/editor/items";
-import type { EditResult } from "../../lib/domain/question-set/editor/result";
 import {
   addBand,
   addClassificationCase,
@@ -41,21 +39,6 @@ import {
 import { findItemUsages } from "../../lib/domain/question-set/editor/usages";
 import { validateDraft } from "../../lib/domain/question-set/editor/validate";
 import { computeScores } from "../../lib/domain/scoring/compute-scores";
-
-const raw: unknown = JSON.parse(
-  readFileSync(fileURLToPath(new URL("../../prisma/default-question-set.json", import.meta.url)), "utf8"),
-);
-
-function defaultSet(): Definition {
-  const parsed = parseDefinition(raw);
-  if (!parsed.ok) throw new Error("default set invalid");
-  return parsed.definition;
-}
-
-function applied(result: EditResult): Definition {
-  if (!result.ok) throw new Error(`edit refused: ${result.message}`);
-  return result.definition;
-}
 
 const scoreOf = (def: Definition, id: string) => def.scores.find((s) => s.id === id)!;
 

@@ -1,9 +1,8 @@
 // The admin's structural edits as pure operations on a definition: sections, questions, conditions,
 // red-flag rules and scores; refusals that name what uses a question; the diff and the validation panel.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseDefinition, type Definition, type Item } from "../../lib/domain/question-set/definition-schema";
+import { defaultSet, applied } from "./fixtures/default-set";
+import type { Definition, Item } from "../../lib/domain/question-set/definition-schema";
 import {
   addItem,
   changeItemType,
@@ -41,22 +40,6 @@ import { findItemUsages } from "../../lib/domain/question-set/editor/usages";
 import { diffDefinitions, deepEqual, isEmptyDiff } from "../../lib/domain/question-set/editor/diff";
 import { anchorFor, validateDraft } from "../../lib/domain/question-set/editor/validate";
 import { parseDraftShape } from "../../lib/domain/question-set/editor/draft-shape";
-import type { EditResult } from "../../lib/domain/question-set/editor/result";
-
-const raw: unknown = JSON.parse(
-  readFileSync(fileURLToPath(new URL("../../prisma/default-question-set.json", import.meta.url)), "utf8"),
-);
-
-function defaultSet(): Definition {
-  const parsed = parseDefinition(raw);
-  if (!parsed.ok) throw new Error("default set invalid");
-  return parsed.definition;
-}
-
-function applied(result: EditResult): Definition {
-  if (!result.ok) throw new Error(`edit refused: ${result.message}`);
-  return result.definition;
-}
 
 const ids = (def: Definition, sectionId: string) =>
   def.sections.find((s) => s.id === sectionId)!.items.map((i) => i.id);

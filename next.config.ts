@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import { API_SECURITY_HEADERS, HSTS_HEADER } from "./lib/http/security-headers";
+
+const asList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -6,6 +9,17 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite ships its own WASM and data files; bundling them breaks their relative loading.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // Pages get their headers (with a fresh script nonce) from proxy.ts; the API routes, which the proxy skips, get these.
+  async headers() {
+    return [
+      { source: "/api/:path*", headers: asList(API_SECURITY_HEADERS) },
+      {
+        source: "/api/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: asList(HSTS_HEADER),
+      },
+    ];
+  },
   experimental: {
     serverActions: { bodySizeLimit: "256kb" },
   },

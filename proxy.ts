@@ -48,6 +48,7 @@ function invalidAddressPage(pathname: string, problems: string[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>The address has a parameter the page does not know or a value it cannot use, so nothing is shown:</p><ul>${items}</ul><p><a href="${home}">${queue ? "Show the whole queue" : "Show the last 30 days"}</a></p></main></body></html>`;
 }
 
+// API routes are left out: they check their callers themselves and get fixed headers from next.config.ts.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
 };

@@ -22,6 +22,19 @@ export function securityHeaders(nonce: string, { https = false, dev = false } = 
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+    ...(https ? HSTS_HEADER : {}),
   };
 }
+
+// API routes (JSON, CSV, FHIR and NextAuth's own fallback pages) are not app pages: they carry no scripts, so one
+// fixed, strict policy fits them all, set from next.config.ts rather than by the proxy: the proxy's per-request
+// nonce is for pages, and skipping it keeps the public submission API as cheap as the framework allows.
+export const API_SECURITY_HEADERS: Record<string, string> = {
+  "Content-Security-Policy":
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+};
+
+export const HSTS_HEADER = { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" };

@@ -18,3 +18,24 @@ test("every page is served with a nonce-based CSP, and the portal runs without v
   expect(await page.locator("script[nonce]").count()).toBeGreaterThan(0);
   expect(violations).toEqual([]);
 });
+
+test("API answers carry a strict fixed policy: no scripts, no framing, no content sniffing", async ({ request }) => {
+  const responses = {
+    health: await request.get("/api/health"),
+    "refused submission": await request.post("/api/v1/submissions", { data: { answers: {} } }),
+    "signed-out export": await request.get("/api/dashboard/queue-csv"),
+  };
+  for (const [name, response] of Object.entries(responses)) {
+    const headers = response.headers();
+    expect(headers["content-security-policy"], name).toContain("default-src 'none'");
+    expect(headers["content-security-policy"], name).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], name).not.toContain("script-src");
+    expect(headers["x-content-type-options"], name).toBe("nosniff");
+    expect(headers["x-frame-options"], name).toBe("DENY");
+  }
+  expect(responses["refused submission"].status()).toBe(400);
+  // Behind a TLS-terminating proxy, browsers are told to insist on HTTPS.
+  const https = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
+  expect(https.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect(responses.health.headers()["strict-transport-security"]).toBeUndefined();
+});

@@ -108,6 +108,41 @@ describe.each(DATABASE_KINDS)("the submissions API (%s)", (kind) => {
     // Another address is not affected.
     expect((await post({ idempotencyKey: newIdempotencyKey(), answers: answersFor() })).status).toBe(201);
   });
+
+  it("counts refused and repeated requests against the limit too, not only stored ones", async () => {
+    const address = "203.0.113.51";
+    const stored = { idempotencyKey: newIdempotencyKey(), answers: answersFor() };
+    expect((await post(stored, { address })).status).toBe(201);
+    expect(
+      (await post({ idempotencyKey: newIdempotencyKey(), answers: answersFor({ pain_now: 11 }) }, { address })).status,
+    ).toBe(422);
+    expect((await post(stored, { address })).status).toBe(200); // a replay: the same reference code, counted
+    const before = await count();
+    const refused = await post({ idempotencyKey: newIdempotencyKey(), answers: answersFor() }, { address });
+    expect(refused.status).toBe(429);
+    expect(await count()).toBe(before);
+    // Over the limit, invalid answers and replays are refused the same way.
+    expect(
+      (await post({ idempotencyKey: newIdempotencyKey(), answers: answersFor({ pain_now: 11 }) }, { address })).status,
+    ).toBe(429);
+    expect((await post(stored, { address })).status).toBe(429);
+  });
+
+  it("counts red-flag submissions, which are stored with their alerts, against the same limit", async () => {
+    const address = "203.0.113.52";
+    for (let i = 0; i < LIMIT; i++) {
+      expect(
+        (await post({ idempotencyKey: newIdempotencyKey(), answers: answersFor({ fever: true }) }, { address })).status,
+      ).toBe(201);
+    }
+    const before = { submissions: await count(), alerts: await testDb.db.alertDelivery.count() };
+    const refused = await post(
+      { idempotencyKey: newIdempotencyKey(), answers: answersFor({ fever: true }) },
+      { address },
+    );
+    expect(refused.status).toBe(429);
+    expect({ submissions: await count(), alerts: await testDb.db.alertDelivery.count() }).toEqual(before);
+  });
 });
 
 describe("the rate limit across two app instances on one PostgreSQL", () => {

@@ -2,7 +2,6 @@
 
 import * as z from "zod";
 import { env } from "@/lib/env";
-import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { submitIntake, type SubmitIntakeResult } from "@/lib/db/submissions/submit-intake";
 import { headers } from "next/headers";
@@ -17,10 +16,7 @@ const inputSchema = z.object({
   consent: z.literal(true, "Please agree to how we use your answers before sending them."),
 });
 
-export type SubmitIntakeActionResult =
-  | SubmitIntakeResult
-  | { ok: false; code: "bad-request"; message: string }
-  | { ok: false; code: "rate-limited"; retryAfterSeconds: number };
+export type SubmitIntakeActionResult = SubmitIntakeResult | { ok: false; code: "bad-request"; message: string };
 
 /** Public on purpose: patients have no account. Everything they send is re-validated against the version. */
 export async function submitIntakeAction(input: unknown): Promise<SubmitIntakeActionResult> {
@@ -32,15 +28,16 @@ export async function submitIntakeAction(input: unknown): Promise<SubmitIntakeAc
       message: parsed.error.issues[0]?.message ?? "The form data was not in the expected shape.",
     };
   }
-  const limit = await consumeRateLimit(
-    `intake-submit:${clientKeyFrom(await headers())}`,
-    env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
-  );
-  if (!limit.ok) return { ok: false, code: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
-
   const token = await readDraftCookie();
   const draft = await loadDraft(token);
-  const result = await submitIntake({ ...parsed.data, draftVersionId: draft?.version.id });
+  const result = await submitIntake({
+    ...parsed.data,
+    draftVersionId: draft?.version.id,
+    rateLimit: {
+      key: `intake-submit:${clientKeyFrom(await headers())}`,
+      perMinute: env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
+    },
+  });
   if (result.ok) await finishPatientSubmission(parsed.data.idempotencyKey);
   return result;
 }

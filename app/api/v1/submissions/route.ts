@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { env } from "@/lib/env";
-import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -38,19 +37,6 @@ export async function POST(request: Request) {
   if (!idempotencyKey)
     return problem(400, "Send an idempotencyKey (or an Idempotency-Key header) so a retry cannot store twice.");
 
-  const limit = await consumeRateLimit(
-    `intake-submit:${clientKeyFrom(request.headers)}`,
-    env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
-  );
-  if (!limit.ok) {
-    return problem(
-      429,
-      "Too many submissions from this address; try again shortly.",
-      {},
-      { "Retry-After": String(limit.retryAfterSeconds) },
-    );
-  }
-
   // The patient form falls back to this route (marked by a header); its resumed draft may be on a version
   // retired since, and on success its draft is forgotten as after the form's own action.
   const fromPatientForm = request.headers.get(PATIENT_FORM_HEADER) === "1";
@@ -60,6 +46,10 @@ export async function POST(request: Request) {
     idempotencyKey,
     answers: parsed.data.answers,
     draftVersionId: draft?.version.id,
+    rateLimit: {
+      key: `intake-submit:${clientKeyFrom(request.headers)}`,
+      perMinute: env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
+    },
   });
   if (result.ok) {
     if (fromPatientForm) await finishPatientSubmission(idempotencyKey);
@@ -76,6 +66,14 @@ export async function POST(request: Request) {
       ...result.formErrors.map((message) => ({ path: "answers", message })),
     ];
     return problem(422, "Some answers are not valid.", { errors });
+  }
+  if (result.code === "rate-limited") {
+    return problem(
+      429,
+      "Too many submissions from this address; try again shortly.",
+      {},
+      { "Retry-After": String(result.retryAfterSeconds) },
+    );
   }
   if (result.code === "invalid-key")
     return problem(400, "The idempotency key must be 16–100 letters, digits, '-' or '_'.");

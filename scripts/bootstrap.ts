@@ -5,7 +5,7 @@ import { readOrCreateAuthSecret } from "@/lib/auth-secret";
 import { getDb } from "@/lib/db/client";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { issueSetupTokenIfNoStaff } from "@/lib/db/setup/issue-setup-token";
-import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
+import { runHousekeeping } from "@/lib/housekeeping/housekeeping";
 
 async function main() {
   if (!process.env.AUTH_SECRET) readOrCreateAuthSecret();
@@ -25,8 +25,8 @@ async function main() {
   const seeded = await seedDefaultQuestionSet();
   if (seeded === "created") console.log("[spine-intake] published the default back-spasm question set (version 1)");
 
-  const purged = await purgeExpiredDrafts();
-  if (purged > 0) console.log(`[spine-intake] deleted ${purged} expired unfinished intake(s)`);
+  const { expiredDrafts } = await runHousekeeping();
+  if (expiredDrafts > 0) console.log(`[spine-intake] deleted ${expiredDrafts} expired unfinished intake(s)`);
 
   const token = await issueSetupTokenIfNoStaff();
   if (token) {

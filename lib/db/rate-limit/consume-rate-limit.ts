@@ -41,8 +41,11 @@ export async function consumeRateLimit(
   return rateLimitVerdict(Number(rows[0]?.count ?? 0), limitPerMinute, now);
 }
 
-/** Old windows are useless after a minute; called now and then so the table stays small. */
-export async function purgeOldRateLimitBuckets(now = new Date()) {
+/** Old windows are useless after a minute; deleted by housekeeping so the table stays small. */
+export async function purgeOldRateLimitBuckets(now = new Date()): Promise<number> {
   const db = await getDb();
-  await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 5 * 60_000) } } });
+  const { count } = await db.rateLimitBucket.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - 5 * 60_000) } },
+  });
+  return count;
 }

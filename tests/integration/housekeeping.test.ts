@@ -1,0 +1,43 @@
+// Housekeeping, which every server process runs every five minutes: expired unfinished intakes and ended
+// rate-limit windows are deleted, nothing current is — on PGlite and PostgreSQL.
+import { describe, expect, it } from "vitest";
+import { newDraftToken } from "@/lib/db/drafts/draft-token";
+import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { saveDraft } from "@/lib/db/drafts/save-draft";
+import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
+import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
+import { runHousekeeping } from "@/lib/housekeeping/housekeeping";
+import { DATABASE_KINDS, useTestDatabase } from "./helpers/test-database";
+
+describe.each(DATABASE_KINDS)("housekeeping (%s)", (kind) => {
+  const db = useTestDatabase(kind);
+
+  it("deletes expired drafts and ended rate-limit windows, and keeps current ones counting", async () => {
+    await seedDefaultQuestionSet();
+    const version = (await getPublishedVersion())!;
+    const now = new Date();
+    const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+    const expired = newDraftToken();
+    const current = newDraftToken();
+    await saveDraft({
+      token: expired,
+      versionId: version.id,
+      answers: {},
+      step: 1,
+      ttlDays: 7,
+      now: minutesAgo(8 * 1440),
+    });
+    await saveDraft({ token: current, versionId: version.id, answers: { full_name: "Kept" }, step: 1, ttlDays: 7 });
+    // A busy clinic's counters: yesterday, ten minutes ago, and this minute (twice).
+    for (const at of [minutesAgo(1440), minutesAgo(10), now, now]) await consumeRateLimit("intake-submit:a", 2, at);
+
+    expect(await runHousekeeping(now)).toEqual({ expiredDrafts: 1, rateLimitBuckets: 2 });
+    expect(await db().rateLimitBucket.count()).toBe(1);
+    expect((await loadDraft(current))?.answers).toEqual({ full_name: "Kept" });
+    // The current window still counts: a third request this minute is over a limit of two.
+    expect(await consumeRateLimit("intake-submit:a", 2, now)).toMatchObject({ ok: false });
+    // Repeating it deletes nothing more.
+    expect(await runHousekeeping(now)).toEqual({ expiredDrafts: 0, rateLimitBuckets: 0 });
+  });
+});

@@ -34,7 +34,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { title?: string; errors:
                   focusField(e.id);
                 }}
               >
-                {e.label}: {e.message}
+                {e.label} — {e.message}
               </a>
             </li>
           ))}

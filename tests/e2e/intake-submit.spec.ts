@@ -185,10 +185,10 @@ test("a step with mistakes is not left: an error summary names them and the firs
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "About you" })).toBeVisible();
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole("link", { name: /Your full name: Please answer this question/ })).toBeVisible();
-  await expect(summary.getByRole("link", { name: /date of birth: The date cannot be in the future/ })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /Your full name — Please answer this question/ })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /date of birth — The date cannot be in the future/ })).toBeVisible();
   await expect(
-    summary.getByRole("link", { name: /Phone number: Give a phone number or an email address/ }),
+    summary.getByRole("link", { name: /Phone number — Give a phone number or an email address/ }),
   ).toBeVisible();
   await expect(page.getByLabel("Your full name")).toBeFocused();
   await expect(page.getByLabel("Your full name")).toHaveAccessibleDescription(/Please answer this question/);

@@ -18,7 +18,6 @@ const schema = z.object({
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client address (rate limits). */
-  TRUST_PROXY: z.stringbool().default(false),
   /** An EMERGENT submission nobody has acknowledged for this many minutes is highlighted and counted in the queue's title. */
   QUEUE_OVERDUE_EMERGENT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
   /** Base of the canonical URLs in FHIR exports (Questionnaire, code systems); defaults to NEXTAUTH_URL. */

@@ -1,4 +1,4 @@
-// `npm start`: prepare the database (migrate, seed, setup link), then serve the production build.
+// `npm start`: prepare the database (migrate, seed, setup link), then serve the production build (scripts/serve.mjs).
 import { spawn, spawnSync } from "node:child_process";
 
 const port = process.env.PORT ?? "3000";
@@ -15,7 +15,7 @@ const bootstrap = spawnSync(
 );
 if (bootstrap.status !== 0) process.exit(bootstrap.status ?? 1);
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+const server = spawn(process.execPath, ["scripts/serve.mjs"], {
   stdio: "inherit",
   env,
 });

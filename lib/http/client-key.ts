@@ -4,15 +4,11 @@ import { env } from "@/lib/env";
 
 /**
  * A stable, non-reversible key for the client's address, for rate limits. The address itself is personal data
- * and is never stored. Behind a reverse proxy (TRUST_PROXY=true) the first X-Forwarded-For hop is the client;
- * otherwise the hop the Next.js server itself appended (the last) is used, which a client cannot forge.
+ * and is never stored. The last X-Forwarded-For hop is the address seen by whoever is trusted to set it:
+ * scripts/serve.mjs sets it from the connection, or, with TRUST_PROXY=true, keeps the reverse proxy's header,
+ * whose last hop is the address the proxy saw (an earlier hop could be the client's own invention).
  */
 export function clientKeyFrom(headers: Headers): string {
-  const forwarded =
-    headers
-      .get("x-forwarded-for")
-      ?.split(",")
-      .map((s) => s.trim()) ?? [];
-  const address = (env.TRUST_PROXY ? forwarded[0] : forwarded.at(-1)) || "unknown";
+  const address = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
   return crypto.createHmac("sha256", env.AUTH_SECRET).update(address).digest("base64url").slice(0, 22);
 }

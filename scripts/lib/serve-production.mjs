@@ -33,7 +33,7 @@ export function freePort() {
 }
 
 /**
- * Starts `node scripts/start.mjs` (migrations, default question set, `next start`) on PGlite in a fresh
+ * Starts `node scripts/start.mjs` (migrations, default question set, serving the build) on PGlite in a fresh
  * temporary directory, or on `databaseUrl` when given. A random AUTH_SECRET keeps the repository's .data/
  * untouched; `env` adds settings (e.g. a raised rate limit).
  * @returns {Promise<{ baseURL: string, dataDir: string, stop: () => Promise<void> }>}

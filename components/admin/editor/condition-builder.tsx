@@ -17,6 +17,7 @@ import { t } from "@/lib/domain/question-set/text";
 import { PAIN_REGIONS } from "@/lib/domain/pain-map/regions";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { smallButton } from "./inputs";
 
 type Props = {
   /** Names the condition in every control's label, e.g. "Show pain_now when". */
@@ -27,8 +28,6 @@ type Props = {
   exclude: ReadonlySet<string>;
   onChange: (next: Condition | null) => void;
 };
-
-const small = "min-h-9 px-3 py-1 text-sm";
 
 /**
  * Edits a condition tree in place: comparisons (question, operator, value) inside "all of" / "any of"
@@ -67,7 +66,7 @@ export function ConditionBuilder({ label, condition, definition, exclude, onChan
           <div className="flex flex-wrap gap-2">
             <Button
               variant="secondary"
-              className={small}
+              className={smallButton}
               onClick={() => {
                 const leaf = newLeaf();
                 if (leaf) onChange(appendAt(condition, path, leaf));
@@ -77,7 +76,7 @@ export function ConditionBuilder({ label, condition, definition, exclude, onChan
             </Button>
             <Button
               variant="secondary"
-              className={small}
+              className={smallButton}
               onClick={() => {
                 const leaf = newLeaf();
                 if (leaf) onChange(appendAt(condition, path, { any: [leaf] }));
@@ -86,7 +85,7 @@ export function ConditionBuilder({ label, condition, definition, exclude, onChan
               Add group to {name}
             </Button>
             {path.length ? (
-              <Button variant="secondary" className={small} onClick={() => set(path, null)}>
+              <Button variant="secondary" className={smallButton} onClick={() => set(path, null)}>
                 Remove group {name}
               </Button>
             ) : null}
@@ -99,7 +98,7 @@ export function ConditionBuilder({ label, condition, definition, exclude, onChan
         <div className="space-y-2 rounded border border-dashed border-slate-400 p-2">
           <p className="text-sm font-semibold">Not:</p>
           {renderNode(node.not, [...path, "not"])}
-          <Button variant="secondary" className={small} onClick={() => set(path, node.not)}>
+          <Button variant="secondary" className={smallButton} onClick={() => set(path, node.not)}>
             Remove &quot;not&quot; from {name}
           </Button>
         </div>
@@ -175,13 +174,13 @@ function LeafEditor({
       {item && leaf.op !== "answered" ? (
         <ValueInput name={name} leaf={leaf} item={item} onChange={(value) => onChange({ ...leaf, value })} />
       ) : null}
-      <Button variant="secondary" className={small} onClick={() => onWrap("group")}>
+      <Button variant="secondary" className={smallButton} onClick={() => onWrap("group")}>
         Make group of {name}
       </Button>
-      <Button variant="secondary" className={small} onClick={() => onWrap("not")}>
+      <Button variant="secondary" className={smallButton} onClick={() => onWrap("not")}>
         Negate {name}
       </Button>
-      <Button variant="secondary" className={small} onClick={onRemove}>
+      <Button variant="secondary" className={smallButton} onClick={onRemove}>
         Remove comparison {name}
       </Button>
     </div>

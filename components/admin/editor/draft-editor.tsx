@@ -38,9 +38,10 @@ import { anchorFor, placeOf, validateDraft, type PlacedProblem } from "@/lib/dom
 import { publishDraftAction, saveDraftDefinitionAction } from "@/app/(staff)/admin/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { MoveButtons } from "./move-buttons";
 import { inputClass } from "@/components/ui/field";
 import { ConditionSetting, ItemCard } from "./item-card";
-import { TextField } from "./inputs";
+import { TextField, smallButton } from "./inputs";
 import { Preview } from "./preview";
 import { DiffPanel, ProblemsPanel } from "./problems-panel";
 import { RuleCard } from "./rule-card";
@@ -61,7 +62,6 @@ type SaveState =
 
 // Long enough not to save on every keystroke, short enough that closing the tab loses little.
 const AUTOSAVE_DELAY_MS = 1500;
-const small = "min-h-9 px-3 py-1 text-sm";
 
 /**
  * The question-set editor: structure on the left, the patient's view on the right. Every change goes
@@ -250,25 +250,15 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
                           Section {si + 1}: {t(section.title)}
                         </h3>
                         <div className="ml-auto flex flex-wrap gap-1">
-                          <Button
-                            variant="secondary"
-                            className={small}
-                            disabled={si === 0}
-                            onClick={() => apply(moveSection(definition, section.id, si - 1))}
-                          >
-                            Move section {section.id} up
-                          </Button>
-                          <Button
-                            variant="secondary"
-                            className={small}
-                            disabled={si === definition.sections.length - 1}
-                            onClick={() => apply(moveSection(definition, section.id, si + 1))}
-                          >
-                            Move section {section.id} down
-                          </Button>
+                          <MoveButtons
+                            index={si}
+                            count={definition.sections.length}
+                            onMove={(to) => apply(moveSection(definition, section.id, to))}
+                            label={(direction) => `Move section ${section.id} ${direction}`}
+                          />
                           <Button
                             variant="danger"
-                            className={small}
+                            className={smallButton}
                             onClick={() => {
                               if (window.confirm(`Delete section "${t(section.title)}" and all its questions?`))
                                 apply(deleteSection(definition, section.id));

@@ -3,6 +3,9 @@
 import { useEffect, useId, type ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
 
+/** The editor's compact button size, one class for every card. */
+export const smallButton = "min-h-9 px-3 py-1 text-sm";
+
 /** A labelled text or number input for the editor; `label` is the accessible name, kept unique per page. */
 export function TextField({
   label,
@@ -19,18 +22,16 @@ export function TextField({
   type?: "text" | "number" | "date";
   className?: string;
 }) {
-  const id = useId();
   return (
-    <div className={`space-y-1 ${className}`}>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {multiline ? (
-        <textarea id={id} rows={2} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input id={id} type={type} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
-      )}
-    </div>
+    <LabelledControl label={label} className={className}>
+      {(id) =>
+        multiline ? (
+          <textarea id={id} rows={2} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input id={id} type={type} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
+        )
+      }
+    </LabelledControl>
   );
 }
 
@@ -51,15 +52,34 @@ export function SelectField({
   children: ReactNode;
   className?: string;
 }) {
+  return (
+    <LabelledControl label={label} className={className}>
+      {(id) => (
+        <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+          {children}
+        </select>
+      )}
+    </LabelledControl>
+  );
+}
+
+/** A label above its control, tied by a generated id. */
+function LabelledControl({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className: string;
+  children: (id: string) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className={`space-y-1 ${className}`}>
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
-      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-        {children}
-      </select>
+      {children(id)}
     </div>
   );
 }

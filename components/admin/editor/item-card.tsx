@@ -8,12 +8,11 @@ import { ITEM_TYPE_LABELS } from "@/lib/domain/question-set/editor/items";
 import { moveInList } from "@/lib/domain/question-set/editor/result";
 import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
+import { MoveButtons } from "./move-buttons";
 import { inputClass } from "@/components/ui/field";
 import { ConditionBuilder } from "./condition-builder";
-import { CheckboxField, TextField, optionalNumber, useOpenWhenLinked, withOptional } from "./inputs";
+import { CheckboxField, TextField, optionalNumber, smallButton, useOpenWhenLinked, withOptional } from "./inputs";
 import { SortableItem } from "./sortable";
-
-const small = "min-h-9 px-3 py-1 text-sm";
 
 export type ItemCardProps = {
   item: Item;
@@ -70,22 +69,12 @@ export function ItemCard(props: ItemCardProps) {
               ))}
             </select>
             <div className="ml-auto flex flex-wrap gap-1">
-              <Button
-                variant="secondary"
-                className={small}
-                disabled={index === 0}
-                onClick={() => props.onMove(index - 1)}
-              >
-                Move {item.id} up
-              </Button>
-              <Button
-                variant="secondary"
-                className={small}
-                disabled={index === count - 1}
-                onClick={() => props.onMove(index + 1)}
-              >
-                Move {item.id} down
-              </Button>
+              <MoveButtons
+                index={index}
+                count={count}
+                onMove={props.onMove}
+                label={(direction) => `Move ${item.id} ${direction}`}
+              />
               <select
                 aria-label={`Move ${item.id} to section`}
                 className={`${inputClass} w-auto py-1 text-sm`}
@@ -98,7 +87,7 @@ export function ItemCard(props: ItemCardProps) {
                   </option>
                 ))}
               </select>
-              <Button variant="danger" className={small} onClick={props.onDelete}>
+              <Button variant="danger" className={smallButton} onClick={props.onDelete}>
                 Delete {item.id}
               </Button>
             </div>
@@ -111,7 +100,7 @@ export function ItemCard(props: ItemCardProps) {
             onChange={(v) => onChange({ ...item, text: { ...item.text, en: v } })}
           />
           {item.type === "single" || item.type === "multi" ? <OptionsEditor item={item} onChange={onChange} /> : null}
-          <Button variant="secondary" className={small} aria-expanded={open} onClick={() => setOpen(!open)}>
+          <Button variant="secondary" className={smallButton} aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? "Hide" : "Show"} settings and condition of {item.id}
           </Button>
           {open ? <ItemSettings item={item} definition={definition} set={set} onChange={onChange} /> : null}
@@ -179,7 +168,7 @@ export function ConditionSetting({
     return (
       <Button
         variant="secondary"
-        className={small}
+        className={smallButton}
         disabled={!first}
         onClick={() => first && onChange({ all: [defaultLeaf(first)] })}
       >
@@ -196,7 +185,7 @@ export function ConditionSetting({
         exclude={exclude}
         onChange={onChange}
       />
-      <Button variant="secondary" className={small} onClick={() => onChange(null)}>
+      <Button variant="secondary" className={smallButton} onClick={() => onChange(null)}>
         Remove condition: {ownerLabel.toLowerCase()}
       </Button>
     </div>
@@ -372,25 +361,15 @@ function OptionsEditor({
                   }}
                 />
               ) : null}
+              <MoveButtons
+                index={i}
+                count={item.options.length}
+                onMove={(to) => setOptions(moveInList(item.options, i, to) ?? item.options)}
+                label={(direction) => `Move ${o.value} ${direction}`}
+              />
               <Button
                 variant="secondary"
-                className={small}
-                disabled={i === 0}
-                onClick={() => setOptions(moveInList(item.options, i, i - 1) ?? item.options)}
-              >
-                Move {o.value} up
-              </Button>
-              <Button
-                variant="secondary"
-                className={small}
-                disabled={i === item.options.length - 1}
-                onClick={() => setOptions(moveInList(item.options, i, i + 1) ?? item.options)}
-              >
-                Move {o.value} down
-              </Button>
-              <Button
-                variant="secondary"
-                className={small}
+                className={smallButton}
                 onClick={() => {
                   if (window.confirm(`Remove the answer "${o.value}" from ${item.id}?`))
                     setOptions(item.options.filter((_, n) => n !== i));
@@ -404,7 +383,7 @@ function OptionsEditor({
       </ol>
       <Button
         variant="secondary"
-        className={small}
+        className={smallButton}
         onClick={() => {
           const used = new Set(item.options.map((o) => o.value));
           let n = item.options.length + 1;

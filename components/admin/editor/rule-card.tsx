@@ -4,12 +4,11 @@ import { useState } from "react";
 import type { Definition, RedFlagRule } from "@/lib/domain/question-set/definition-schema";
 import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
+import { MoveButtons } from "./move-buttons";
 import { inputClass } from "@/components/ui/field";
 import { ConditionBuilder } from "./condition-builder";
-import { TextField, useOpenWhenLinked } from "./inputs";
+import { TextField, smallButton, useOpenWhenLinked } from "./inputs";
 import { SortableItem } from "./sortable";
-
-const small = "min-h-9 px-3 py-1 text-sm";
 
 /** A red-flag rule: when it fires, how serious, what the clinician and the patient read, and its guideline. */
 export function RuleCard({
@@ -63,23 +62,18 @@ export function RuleCard({
               </select>
             </label>
             <div className="ml-auto flex flex-wrap gap-1">
-              <Button variant="secondary" className={small} disabled={index === 0} onClick={() => onMove(index - 1)}>
-                Move rule {id} up
-              </Button>
-              <Button
-                variant="secondary"
-                className={small}
-                disabled={index === count - 1}
-                onClick={() => onMove(index + 1)}
-              >
-                Move rule {id} down
-              </Button>
-              <Button variant="danger" className={small} onClick={onDelete}>
+              <MoveButtons
+                index={index}
+                count={count}
+                onMove={onMove}
+                label={(direction) => `Move rule ${id} ${direction}`}
+              />
+              <Button variant="danger" className={smallButton} onClick={onDelete}>
                 Delete rule {id}
               </Button>
             </div>
           </div>
-          <Button variant="secondary" className={small} aria-expanded={open} onClick={() => setOpen(!open)}>
+          <Button variant="secondary" className={smallButton} aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? "Hide" : "Edit"} rule {id}: {rule.title.en}
           </Button>
           {open ? <RuleFields rule={rule} definition={definition} onChange={onChange} /> : null}

@@ -39,13 +39,15 @@ import {
 } from "@/lib/domain/question-set/editor/scores";
 import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
+import { MoveButtons } from "./move-buttons";
 import { inputClass } from "@/components/ui/field";
-import { CheckboxField, SelectField, TextField, optionalNumber, useOpenWhenLinked } from "./inputs";
+import { CheckboxField, SelectField, TextField, optionalNumber, smallButton, useOpenWhenLinked } from "./inputs";
 
-const small = "min-h-9 px-3 py-1 text-sm";
 const box = "space-y-2 rounded border border-slate-200 p-2";
 
 type Apply = (result: EditResult) => void;
+/** What each part of a score card works on. */
+type PartProps = { score: ScoreDefinition; definition: Definition; apply: Apply };
 
 /**
  * One score: which questions it counts and what each answer is worth, sum or percentage, subscales,
@@ -77,11 +79,11 @@ export function ScoreCard({
           {SCORE_METHOD_LABELS[score.method]}, {score.items.length} question(s), {score.bands.length} band(s),{" "}
           {score.classification.length} classification case(s)
         </span>
-        <Button variant="danger" className={`${small} ml-auto`} onClick={onDelete}>
+        <Button variant="danger" className={`${smallButton} ml-auto`} onClick={onDelete}>
           Delete score {id}
         </Button>
       </div>
-      <Button variant="secondary" className={small} aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Button variant="secondary" className={smallButton} aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? "Hide" : "Edit"} score {id}: {t(score.title)}
       </Button>
       {open ? <ScoreFields score={score} definition={definition} apply={apply} /> : null}
@@ -89,7 +91,7 @@ export function ScoreCard({
   );
 }
 
-function ScoreFields({ score, definition, apply }: { score: ScoreDefinition; definition: Definition; apply: Apply }) {
+function ScoreFields({ score, definition, apply }: PartProps) {
   const id = score.id;
   return (
     <div className="space-y-4">
@@ -131,15 +133,7 @@ function ScoreFields({ score, definition, apply }: { score: ScoreDefinition; def
   );
 }
 
-function ScoreQuestions({
-  score,
-  definition,
-  apply,
-}: {
-  score: ScoreDefinition;
-  definition: Definition;
-  apply: Apply;
-}) {
+function ScoreQuestions({ score, definition, apply }: PartProps) {
   const id = score.id;
   const candidates = scorableItems(definition).filter((i) => !score.items.some((e) => e.item === i.id));
   const [choice, setChoice] = useState("");
@@ -162,25 +156,15 @@ function ScoreQuestions({
                   {item ? `: ${t(item.text)}` : " (no such question)"}
                 </span>
                 <div className="ml-auto flex flex-wrap gap-1">
+                  <MoveButtons
+                    index={ei}
+                    count={score.items.length}
+                    onMove={(to) => apply(moveScoreItem(definition, id, entry.item, to))}
+                    label={(direction) => `Move ${entry.item} ${direction} in score ${id}`}
+                  />
                   <Button
                     variant="secondary"
-                    className={small}
-                    disabled={ei === 0}
-                    onClick={() => apply(moveScoreItem(definition, id, entry.item, ei - 1))}
-                  >
-                    Move {entry.item} up in score {id}
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    className={small}
-                    disabled={ei === score.items.length - 1}
-                    onClick={() => apply(moveScoreItem(definition, id, entry.item, ei + 1))}
-                  >
-                    Move {entry.item} down in score {id}
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    className={small}
+                    className={smallButton}
                     onClick={() => apply(removeScoreItem(definition, id, entry.item))}
                   >
                     Remove {entry.item} from score {id}
@@ -208,7 +192,7 @@ function ScoreQuestions({
               {missing.length > 0 ? (
                 <Button
                   variant="secondary"
-                  className={small}
+                  className={smallButton}
                   onClick={() => apply(syncAnswerValues(definition, id, entry.item))}
                 >
                   Give the new answers of {entry.item} points in score {id}
@@ -229,7 +213,7 @@ function ScoreQuestions({
           </SelectField>
           <Button
             variant="secondary"
-            className={small}
+            className={smallButton}
             disabled={!toAdd}
             onClick={() => {
               apply(addScoreItem(definition, id, toAdd));
@@ -246,7 +230,7 @@ function ScoreQuestions({
   );
 }
 
-function Subscales({ score, definition, apply }: { score: ScoreDefinition; definition: Definition; apply: Apply }) {
+function Subscales({ score, definition, apply }: PartProps) {
   const id = score.id;
   return (
     <fieldset className={box}>
@@ -264,7 +248,7 @@ function Subscales({ score, definition, apply }: { score: ScoreDefinition; defin
               />
               <Button
                 variant="secondary"
-                className={small}
+                className={smallButton}
                 onClick={() => apply(removeSubscale(definition, id, sub.id))}
               >
                 Remove subscale {sub.id} from score {id}
@@ -286,7 +270,7 @@ function Subscales({ score, definition, apply }: { score: ScoreDefinition; defin
       </ul>
       <Button
         variant="secondary"
-        className={small}
+        className={smallButton}
         onClick={() => apply(addSubscale(definition, id, suggestSubscaleId(score), "New subscale"))}
       >
         Add a subscale to score {id}
@@ -295,7 +279,7 @@ function Subscales({ score, definition, apply }: { score: ScoreDefinition; defin
   );
 }
 
-function Bands({ score, definition, apply }: { score: ScoreDefinition; definition: Definition; apply: Apply }) {
+function Bands({ score, definition, apply }: PartProps) {
   const id = score.id;
   const of = score.method === "percentage" ? "percentage" : "total";
   return (
@@ -325,28 +309,20 @@ function Bands({ score, definition, apply }: { score: ScoreDefinition; definitio
               value={band.label.en}
               onChange={(v) => apply(updateBand(definition, id, bi, { ...band, label: { ...band.label, en: v } }))}
             />
-            <Button variant="secondary" className={small} onClick={() => apply(removeBand(definition, id, bi))}>
+            <Button variant="secondary" className={smallButton} onClick={() => apply(removeBand(definition, id, bi))}>
               Remove band {bi + 1} of {id}
             </Button>
           </li>
         ))}
       </ol>
-      <Button variant="secondary" className={small} onClick={() => apply(addBand(definition, id))}>
+      <Button variant="secondary" className={smallButton} onClick={() => apply(addBand(definition, id))}>
         Add a band to score {id}
       </Button>
     </fieldset>
   );
 }
 
-function Classification({
-  score,
-  definition,
-  apply,
-}: {
-  score: ScoreDefinition;
-  definition: Definition;
-  apply: Apply;
-}) {
+function Classification({ score, definition, apply }: PartProps) {
   const id = score.id;
   const components = scoreComponents(score);
   const setCase = (ci: number, next: ClassificationCase) => apply(updateClassificationCase(definition, id, ci, next));
@@ -422,7 +398,7 @@ function Classification({
                       />
                       <Button
                         variant="secondary"
-                        className={small}
+                        className={smallButton}
                         onClick={() => setCase(ci, { ...c, when: removeComparison(c.when, i) })}
                       >
                         Remove {name}
@@ -434,32 +410,22 @@ function Classification({
               <div className="flex flex-wrap gap-1">
                 <Button
                   variant="secondary"
-                  className={small}
+                  className={smallButton}
                   onClick={() =>
                     setCase(ci, { ...c, when: addComparison(c.when, { component: "total", op: "gte", value: 0 }) })
                   }
                 >
                   Add a comparison to case {n} of {id}
                 </Button>
+                <MoveButtons
+                  index={ci}
+                  count={score.classification.length}
+                  onMove={(to) => apply(moveClassificationCase(definition, id, ci, to))}
+                  label={(direction) => `Move case ${n} of ${id} ${direction}`}
+                />
                 <Button
                   variant="secondary"
-                  className={small}
-                  disabled={ci === 0}
-                  onClick={() => apply(moveClassificationCase(definition, id, ci, ci - 1))}
-                >
-                  Move case {n} of {id} up
-                </Button>
-                <Button
-                  variant="secondary"
-                  className={small}
-                  disabled={ci === score.classification.length - 1}
-                  onClick={() => apply(moveClassificationCase(definition, id, ci, ci + 1))}
-                >
-                  Move case {n} of {id} down
-                </Button>
-                <Button
-                  variant="secondary"
-                  className={small}
+                  className={smallButton}
                   onClick={() => apply(removeClassificationCase(definition, id, ci))}
                 >
                   Remove case {n} of {id}
@@ -469,7 +435,7 @@ function Classification({
           );
         })}
       </ol>
-      <Button variant="secondary" className={small} onClick={() => apply(addClassificationCase(definition, id))}>
+      <Button variant="secondary" className={smallButton} onClick={() => apply(addClassificationCase(definition, id))}>
         Add a classification case to score {id}
       </Button>
     </fieldset>

@@ -13,7 +13,13 @@ import { appendAuditEventSql } from "../audit/record-audit-event";
 import { enqueueAlertsForSubmission } from "../alerts/enqueue-alerts-for-submission";
 import { getFrozenVersion } from "../question-sets/get-version-definition";
 import { getPublishedVersionId } from "../question-sets/published-version-id";
-import { consumeRateLimit, countRequestSql, rateLimitVerdict, type RateLimit } from "../rate-limit/consume-rate-limit";
+import {
+  consumeRateLimit,
+  countRequestSql,
+  rateLimitVerdict,
+  type RateLimit,
+  type RateLimitResult,
+} from "../rate-limit/consume-rate-limit";
 
 export type SubmitIntakeInput = {
   /** The version the patient answered; omitted, the version new patients get now. */
@@ -61,7 +67,7 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
     (await overLimit(input.rateLimit)) ?? (await findByIdempotencyKey(input.idempotencyKey)) ?? failure;
 
   const version = versionId ? await getFrozenVersion(versionId) : null;
-  if (!version) return earlierOr({ ok: false, code: "version-not-published" });
+  if (!version) return earlierOr(NOT_OPEN);
   const definition = version.definition;
 
   const parsed = buildAnswerSchema(definition).safeParse(input.answers);
@@ -113,9 +119,11 @@ const NOT_OPEN: SubmitIntakeResult = { ok: false, code: "version-not-published" 
 /** Counts an attempt that stores nothing; the refusal if it went over the limit. */
 async function overLimit(limit: RateLimit | undefined): Promise<SubmitIntakeResult | null> {
   if (!limit) return null;
-  const verdict = await consumeRateLimit(limit.key, limit.perMinute);
-  return verdict.ok ? null : { ok: false, code: "rate-limited", retryAfterSeconds: verdict.retryAfterSeconds };
+  return refusalFor(await consumeRateLimit(limit.key, limit.perMinute));
 }
+
+const refusalFor = (verdict: RateLimitResult): SubmitIntakeResult | null =>
+  verdict.ok ? null : { ok: false, code: "rate-limited", retryAfterSeconds: verdict.retryAfterSeconds };
 
 /**
  * One statement: counts the attempt against the rate limit and, if it is within the limit and the version is still
@@ -162,15 +170,8 @@ async function insertSubmission(
     )
     SELECT ${limit ? Prisma.sql`(SELECT "count" FROM rate)` : Prisma.sql`NULL::int`} AS "count",
       (SELECT ${audit} FROM submission) AS "hash"`;
-  if (limit) {
-    const verdict = rateLimitVerdict(Number(result?.count), limit.perMinute, now);
-    if (!verdict.ok) {
-      return {
-        stored: false,
-        limited: { ok: false, code: "rate-limited", retryAfterSeconds: verdict.retryAfterSeconds },
-      };
-    }
-  }
+  const limited = limit ? refusalFor(rateLimitVerdict(Number(result?.count), limit.perMinute, now)) : null;
+  if (limited) return { stored: false, limited };
   return { stored: typeof result?.hash === "string" };
 }
 

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
+import { startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
 import { t } from "../../lib/domain/question-set/text";
@@ -24,13 +25,7 @@ test("an admin builds a score with points, a band and a classification, reorders
   await signIn(page.request, await createStaff("ADMIN"));
   // Starting a draft asks for confirmation.
   page.on("dialog", (dialog) => void dialog.accept());
-  await page.goto("/admin");
-  await page
-    .getByRole("region", { name: "Back spasm intake" })
-    .getByRole("button", { name: /New draft from version/ })
-    .click();
-  // Copying a version is a server round trip; on a busy machine it can take a while.
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)", { timeout: 20_000 });
+  await startDraftFromPublished(page);
 
   await label("New score id").fill(scoreId);
   await label("New score title").fill("Pain load");

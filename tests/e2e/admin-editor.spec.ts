@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
+import { startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
 import { t } from "../../lib/domain/question-set/text";
@@ -21,13 +22,7 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
 
   await signIn(page.request, await createStaff("ADMIN"));
   page.on("dialog", (dialog) => void dialog.accept());
-  await page.goto("/admin");
-  await page
-    .getByRole("region", { name: "Back spasm intake" })
-    .getByRole("button", { name: /New draft from version/ })
-    .click();
-  // Copying a version is a server round trip; on a busy machine it can take a while.
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)", { timeout: 20_000 });
+  await startDraftFromPublished(page);
 
   // The question, shown only when both legs are affected.
   await page.getByLabel("New question id in red_flags").fill(itemId);

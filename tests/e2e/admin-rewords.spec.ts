@@ -1,5 +1,6 @@
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
+import { startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { applyWordingChanges } from "../../lib/domain/question-set/edit-wording";
 
@@ -22,12 +23,7 @@ test("an admin rewords a question and publishes: new patients see the new wordin
   await signIn(page.request, await createStaff("ADMIN"));
   // Publishing asks for confirmation first.
   page.on("dialog", (dialog) => void dialog.accept());
-  await page.goto("/admin");
-  await page
-    .getByRole("region", { name: "Back spasm intake" })
-    .getByRole("button", { name: /New draft from version/ })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
+  await startDraftFromPublished(page);
   await page.getByLabel("Question pain_now").fill(NEW_QUESTION);
   await page.getByLabel("Option last_week of duration").fill(NEW_OPTION);
   await page.getByRole("button", { name: "Save draft" }).click();

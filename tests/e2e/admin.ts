@@ -1,0 +1,14 @@
+// Helpers for the admin specs.
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+/** From /admin, copies the default set's published version into a new draft and waits for the draft editor. */
+export async function startDraftFromPublished(page: Page) {
+  await page.goto("/admin");
+  await page
+    .getByRole("region", { name: "Back spasm intake" })
+    .getByRole("button", { name: /New draft from version/ })
+    .click();
+  // Copying a version is a server round trip; on a busy machine it can take a while.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)", { timeout: 20_000 });
+}

@@ -1,3 +1,10 @@
+// Shared by pages and API responses.
+const NO_SNIFFING_OR_FRAMING = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+};
+
 // Security headers for every response. Scripts run only with this request's nonce (no 'unsafe-inline' scripts);
 // styles may be inline because React renders style attributes, which cannot carry a nonce.
 export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
@@ -18,9 +25,7 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
 export function securityHeaders(nonce: string, { https = false, dev = false } = {}): Record<string, string> {
   return {
     "Content-Security-Policy": contentSecurityPolicy(nonce, { dev }),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
+    ...NO_SNIFFING_OR_FRAMING,
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     ...(https ? HSTS_HEADER : {}),
   };
@@ -32,9 +37,7 @@ export function securityHeaders(nonce: string, { https = false, dev = false } = 
 export const API_SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy":
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "DENY",
+  ...NO_SNIFFING_OR_FRAMING,
 };
 
 export const HSTS_HEADER = { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" };

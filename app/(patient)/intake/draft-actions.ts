@@ -4,7 +4,6 @@ import * as z from "zod";
 import { env } from "@/lib/env";
 import { coerceAnswers } from "@/lib/domain/question-set";
 import { newDraftToken, isWellFormedDraftToken } from "@/lib/db/drafts/draft-token";
-import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
 import { saveDraft } from "@/lib/db/drafts/save-draft";
 import { getVersionDefinition } from "@/lib/db/question-sets/get-version-definition";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
@@ -47,7 +46,6 @@ export async function saveDraftAction(input: unknown): Promise<SaveDraftActionRe
     ttlDays: env.DRAFT_TTL_DAYS,
   });
   if (!saved.ok) return { ok: false, code: "version-not-published" };
-  if (saved.created) await purgeExpiredDrafts();
   await setDraftCookie(token, saved.expiresAt);
   return {
     ok: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import fs from "node:fs";
+import path from "node:path";
 import { getDb } from "@/lib/db/client";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
 import { describeSchemaStatus, schemaStatus } from "@/lib/db/schema-status";
@@ -69,7 +70,10 @@ function checkDisk(): CheckResult {
   const target = resolveDatabaseTarget();
   if (target.kind !== "pglite" || target.dataDir.startsWith("memory://")) return OK;
   try {
-    const stats = fs.statfsSync(target.dataDir);
+    // Before the first open the directory may not exist yet: its disk is its nearest existing parent's.
+    let dir = target.dataDir;
+    while (!fs.existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    const stats = fs.statfsSync(dir);
     const free = stats.bavail * stats.bsize;
     return free >= MIN_FREE_DISK_BYTES
       ? OK

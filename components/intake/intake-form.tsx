@@ -30,6 +30,8 @@ function newIdempotencyKey(): string {
   return crypto.randomUUID().replaceAll("-", "") + Date.now().toString(36);
 }
 
+const SAVE_FAILED =
+  "We could not save just now. Your answers are still here: wait a few seconds and press Submit again.";
 const UNREACHABLE =
   "We could not reach the clinic's server. Your answers are still here: check your connection and press Submit again.";
 
@@ -191,6 +193,8 @@ export function IntakeForm({
         setFormError("Some answers need another look. They are marked below.");
       } else if (result.code === "version-not-published") {
         setFormError("This form has been updated since you opened it. Please reload the page to continue.");
+      } else if (result.code === "database-unavailable") {
+        setFormError(SAVE_FAILED);
       } else if (result.code === "rate-limited") {
         setFormError(
           `Too many forms have been sent from this connection. Please wait ${result.retryAfterSeconds} seconds and press Submit again.`,

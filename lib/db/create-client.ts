@@ -7,14 +7,36 @@ import { openPglite } from "./pglite";
 
 export type Db = PrismaClient;
 
+/**
+ * Bounds on waiting for a database that does not answer (a frozen server, a failover, an exhausted pool), so a
+ * request fails with "try again" in seconds instead of hanging for the whole stall. Every statement the app runs
+ * takes milliseconds; the largest (a CSV export of the whole queue) well under the statement limit.
+ */
+export const DATABASE_TIMEOUTS = {
+  /** Waiting for a free connection from the pool, or for a new one to connect. */
+  acquireMs: 5_000,
+  /** One statement: ended by the server (statement_timeout) and, if the server itself is frozen, by the client. */
+  statementMs: 10_000,
+  /** An interactive transaction: its wait to start, and its whole run. */
+  transactionWaitMs: 10_000,
+  transactionMs: 15_000,
+} as const;
+
 export async function createDbClient(target: DatabaseTarget): Promise<Db> {
   const adapter =
     target.kind === "postgres"
-      ? new PrismaPg({ connectionString: target.url, max: 10 })
+      ? new PrismaPg({
+          connectionString: target.url,
+          max: 10,
+          connectionTimeoutMillis: DATABASE_TIMEOUTS.acquireMs,
+          statement_timeout: DATABASE_TIMEOUTS.statementMs,
+          // The client-side bound fires a little later, so a live server reports its own timeout first.
+          query_timeout: DATABASE_TIMEOUTS.statementMs + 2_000,
+          idle_in_transaction_session_timeout: DATABASE_TIMEOUTS.transactionMs + 5_000,
+        })
       : new PrismaPGlite(await openPglite(target.dataDir));
   return new PrismaClient({
     adapter,
-    // Generous waits: under a burst, queueing for a connection is better than failing a patient's submission.
-    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+    transactionOptions: { maxWait: DATABASE_TIMEOUTS.transactionWaitMs, timeout: DATABASE_TIMEOUTS.transactionMs },
   });
 }

@@ -5,7 +5,9 @@ import { env } from "@/lib/env";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { submitIntake, type SubmitIntakeResult } from "@/lib/db/submissions/submit-intake";
 import { headers } from "next/headers";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { clientKeyFrom } from "@/lib/http/client-key";
+import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/http/database-unavailable";
 import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
 import { readDraftCookie } from "@/lib/http/patient-cookies";
 
@@ -16,10 +18,26 @@ const inputSchema = z.object({
   consent: z.literal(true, "Please agree to how we use your answers before sending them."),
 });
 
-export type SubmitIntakeActionResult = SubmitIntakeResult | { ok: false; code: "bad-request"; message: string };
+export type SubmitIntakeActionResult =
+  | SubmitIntakeResult
+  | { ok: false; code: "bad-request"; message: string }
+  | { ok: false; code: "database-unavailable"; retryAfterSeconds: number };
 
-/** Public on purpose: patients have no account. Everything they send is re-validated against the version. */
+/**
+ * Public on purpose: patients have no account. Everything they send is re-validated against the version.
+ * A database outage is an answer, not a crash: the form keeps the answers and the patient presses Submit again
+ * (the same idempotency key, so a submission that did commit is not stored twice).
+ */
 export async function submitIntakeAction(input: unknown): Promise<SubmitIntakeActionResult> {
+  try {
+    return await submitOnce(input);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { ok: false, code: "database-unavailable", retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS };
+  }
+}
+
+async function submitOnce(input: unknown): Promise<SubmitIntakeActionResult> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     return {

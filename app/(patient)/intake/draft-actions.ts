@@ -8,6 +8,7 @@ import { saveDraft } from "@/lib/db/drafts/save-draft";
 import { getVersionDefinition } from "@/lib/db/question-sets/get-version-definition";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { headers } from "next/headers";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { publicOrigin, readDraftCookie, setDraftCookie } from "@/lib/http/patient-cookies";
 
@@ -20,10 +21,20 @@ const inputSchema = z.object({
 export type SaveDraftActionResult =
   | { ok: true; resumeUrl: string; expiresAt: string }
   | { ok: false; code: "rate-limited"; retryAfterSeconds: number }
-  | { ok: false; code: "bad-request" | "version-not-published" };
+  | { ok: false; code: "bad-request" | "version-not-published" | "database-unavailable" };
 
 /** Autosave at each step. Only answers that fit the version's questions are kept; the rest is dropped. */
 export async function saveDraftAction(input: unknown): Promise<SaveDraftActionResult> {
+  try {
+    return await saveOnce(input);
+  } catch (error) {
+    // An autosave that misses is retried at the next step; the answers stay in the form meanwhile.
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { ok: false, code: "database-unavailable" };
+  }
+}
+
+async function saveOnce(input: unknown): Promise<SaveDraftActionResult> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "bad-request" };
   const limit = await consumeRateLimit(

@@ -1,15 +1,13 @@
-import { getDb } from "@/lib/db/client";
+import { checkDatabase } from "@/lib/ops/readiness";
 
 export const dynamic = "force-dynamic";
 
-/** For load balancers and uptime checks: the app answers and its database answers. */
+/** Liveness, for load balancers and uptime checks: the app answers and its database answers, within 2 s. */
 export async function GET() {
-  try {
-    await (
-      await getDb()
-    ).$queryRaw`SELECT 1`;
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false, error: "database unavailable" }, { status: 503 });
-  }
+  const database = await checkDatabase();
+  if (database.ok) return Response.json({ ok: true });
+  return Response.json(
+    { ok: false, error: "database unavailable", reason: database.reason },
+    { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
+  );
 }

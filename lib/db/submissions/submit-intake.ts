@@ -10,7 +10,7 @@ import { isUniqueViolation } from "../errors";
 import { getDb } from "../client";
 import type { DbTx } from "../types";
 import { appendAuditEventSql } from "../audit/record-audit-event";
-import { enqueueAlertsForSubmission } from "../alerts/enqueue-alerts-for-submission";
+import { enqueueAlertsForSubmissionSql } from "../alerts/enqueue-alerts-for-submission";
 import { getFrozenVersion } from "../question-sets/get-version-definition";
 import { getPublishedVersionId } from "../question-sets/published-version-id";
 import {
@@ -88,15 +88,8 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
   for (let tries = 0; tries < 3; tries++) {
     const row = { id: crypto.randomUUID(), referenceCode: makeReferenceCode(crypto.randomBytes(8)) };
     try {
-      const outcome =
-        triage.level === "ROUTINE"
-          ? await insertSubmission(db, row, version.id, input, answers, triage)
-          : // Red-flag alerts go to the outbox in the same transaction: no submission without its alerts, or the reverse.
-            await db.$transaction(async (tx) => {
-              const inserted = await insertSubmission(tx, row, version.id, input, answers, triage);
-              if (inserted.stored) await enqueueAlertsForSubmission(tx, { id: row.id, triageLevel: triage.level });
-              return inserted;
-            });
+      // Red-flag alerts go to the outbox in the same statement: no submission without its alerts, or the reverse.
+      const outcome = await insertSubmission(db, row, version.id, input, answers, triage);
       if (outcome.limited) return outcome.limited;
       if (!outcome.stored) return findByIdempotencyKey(input.idempotencyKey).then((earlier) => earlier ?? NOT_OPEN);
       return { ok: true, referenceCode: row.referenceCode, guidance: guidanceOf(triage), duplicate: false };
@@ -127,7 +120,7 @@ const refusalFor = (verdict: RateLimitResult): SubmitIntakeResult | null =>
 
 /**
  * One statement: counts the attempt against the rate limit and, if it is within the limit and the version is still
- * open to this patient, stores the submission and its audit event. Stores nothing otherwise.
+ * open to this patient, stores the submission, its audit event and (red flags) its alerts. Stores nothing otherwise.
  */
 async function insertSubmission(
   db: DbTx,
@@ -167,7 +160,7 @@ async function insertSubmission(
         ${now.toISOString()}::timestamp(3), ${now.toISOString()}::timestamp(3)
       FROM open_version
       RETURNING "id"
-    )
+    )${enqueueAlertsForSubmissionSql(triage.level, now)}
     SELECT ${limit ? Prisma.sql`(SELECT "count" FROM rate)` : Prisma.sql`NULL::int`} AS "count",
       (SELECT ${audit} FROM submission) AS "hash"`;
   const limited = limit ? refusalFor(rateLimitVerdict(Number(result?.count), limit.perMinute, now)) : null;

@@ -4,6 +4,7 @@ import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { answeringDatabaseOutages } from "@/lib/http/database-unavailable";
 import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
 import { PATIENT_FORM_HEADER, readDraftCookie } from "@/lib/http/patient-cookies";
 
@@ -23,8 +24,13 @@ const problem = (status: number, error: string, extra: Record<string, unknown> =
 /**
  * The intake for kiosks and partner systems: the same validation, triage and storage as the patient form.
  * Public like the form itself; protected by size limits, rate limits and idempotency rather than a login.
+ * While the database is unavailable: 503 with Retry-After; the same request (same idempotency key) can be resent.
  */
-export async function POST(request: Request) {
+export function POST(request: Request) {
+  return answeringDatabaseOutages(() => submit(request));
+}
+
+async function submit(request: Request): Promise<Response> {
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return problem(body.status, body.error);
   const parsed = bodySchema.safeParse(body.value);

@@ -89,7 +89,7 @@ describe.each(DATABASE_KINDS)("dashboard exports (%s)", (kind) => {
     const items = resource.item.flatMap((section) => section.item ?? []);
     expect(items.length).toBeGreaterThan(5);
     for (const item of items) {
-      expect(item.linkId).toMatch(/^[a-z0-9_]+$/i);
+      expect(item.linkId).toMatch(/^_?[a-z0-9_.]+$/i);
       expect(item.answer!.length).toBeGreaterThan(0);
       for (const answer of item.answer!) expect(Object.keys(answer)).toHaveLength(1);
     }

@@ -6,6 +6,9 @@ import type { FhirExtension } from "./extensions";
  * keys; arrays become repeated `array-item` children; empty ones are written as `[]`/`{}` text.
  */
 const ARRAY_ITEM = "array-item";
+// A key that is not a plain name (an option code with spaces, say) is not a valid extension url.
+const MAP_ENTRY = "map-entry";
+const PLAIN_KEY = /^[A-Za-z0-9_.-]+$/;
 
 export function toExtension(url: string, value: unknown): FhirExtension {
   if (typeof value === "string") return { url, valueString: value };
@@ -22,7 +25,14 @@ export function toExtension(url: string, value: unknown): FhirExtension {
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return { url, valueString: "{}" };
-    return { url, extension: entries.map(([k, v]) => toExtension(k, v)) };
+    return {
+      url,
+      extension: entries.map(([k, v]) =>
+        PLAIN_KEY.test(k) && k !== MAP_ENTRY && k !== ARRAY_ITEM
+          ? toExtension(k, v)
+          : { url: MAP_ENTRY, extension: [{ url: "key", valueString: k }, toExtension("value", v)] },
+      ),
+    };
   }
   throw new Error(`Cannot write ${typeof value} as a FHIR extension`);
 }
@@ -31,7 +41,14 @@ export function toExtension(url: string, value: unknown): FhirExtension {
 export function fromExtension(e: FhirExtension, legacyJson = false): unknown {
   if (e.extension?.length) {
     if (e.extension.every((x) => x.url === ARRAY_ITEM)) return e.extension.map((x) => fromExtension(x));
-    return Object.fromEntries(e.extension.map((x) => [x.url, fromExtension(x)]));
+    return Object.fromEntries(
+      e.extension.map((x) => {
+        if (x.url !== MAP_ENTRY) return [x.url, fromExtension(x)];
+        const key = x.extension?.find((y) => y.url === "key")?.valueString ?? "";
+        const value = x.extension?.find((y) => y.url === "value");
+        return [key, value ? fromExtension(value) : undefined];
+      }),
+    );
   }
   if (e.valueString !== undefined) {
     if (e.valueString === "[]") return [];

@@ -76,7 +76,9 @@ function typedAnswer(
 }
 
 const quote = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
-const answers = (id: string) => `%resource.repeat(item).where(linkId=${quote(id)}).answer.value`;
+// Our responses are always section → question, so two steps reach every answer (and Medplum's FHIRPath,
+// used to test these, has no repeat()).
+const answers = (id: string) => `%resource.item.item.where(linkId=${quote(id)}).answer.value`;
 
 /** FHIRPath over the QuestionnaireResponse; disabled items carry no answers there, as hidden ones have none here. */
 export function toFhirPath(condition: Condition, info: ItemInfo): string {

@@ -6,7 +6,9 @@ export const SCORES_GROUP = "_scores";
 export const scoreLinkId = (scoreId: string) => `${SCORES_GROUP}.${scoreId}`;
 
 const quote = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
-const answers = (id: string) => `%resource.repeat(item).where(linkId=${quote(id)}).answer.value`;
+// Our responses are always section → question, so two steps reach every answer (and Medplum's FHIRPath,
+// used to test these, has no repeat()).
+const answers = (id: string) => `%resource.item.item.where(linkId=${quote(id)}).answer.value`;
 
 /**
  * Each score as an SDC calculated, read-only item, so an SDC renderer computes the same total as our

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/domain/question-set/fhir/import-limit";
 import { API_SECURITY_HEADERS, HSTS_HEADER } from "./lib/http/security-headers";
 
 const asList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
@@ -21,7 +22,8 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
-    serverActions: { bodySizeLimit: "256kb" },
+    // Matches the question-set import's own 2 MB limit, so a large Questionnaire gets our message, not a crash.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
   },
 };
 

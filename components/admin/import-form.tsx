@@ -16,7 +16,7 @@ export function ImportForm({ questionSetId, setTitle }: { questionSetId: string;
         <input type="hidden" name="questionSetId" value={questionSetId} />
         <div className="space-y-1">
           <label htmlFor={fileId} className="block text-sm font-semibold">
-            Import a draft of {setTitle} (FHIR Questionnaire or native JSON)
+            Import a draft of {setTitle} (FHIR Questionnaire or native JSON, up to 2 MB)
           </label>
           <input id={fileId} name="file" type="file" accept=".json,application/json,application/fhir+json" required />
         </div>
@@ -41,9 +41,20 @@ export function ImportForm({ questionSetId, setTitle }: { questionSetId: string;
             </Link>
             {state.problems ? ` — ${state.problems} problem(s) to fix before publishing are listed there.` : null}
           </p>
+          {state.counts ? (
+            <p>
+              {state.counts.items} item(s) in the file: {state.counts.kept} imported as questions,{" "}
+              {state.counts.computed} as computed scores, {state.counts.left} left out (each listed below).
+            </p>
+          ) : null}
+          {state.redFlagRules === 0 ? (
+            <p className="font-semibold">
+              This draft has no red-flag rules: no answer will raise an emergency alert until you add them.
+            </p>
+          ) : null}
           {state.notes.length ? (
             <>
-              <p>Not imported as it was:</p>
+              <p>Not imported as it was, item by item:</p>
               <ul className="list-disc pl-5">
                 {state.notes.map((n, i) => (
                   <li key={i}>

@@ -43,6 +43,9 @@ test("an admin imports a FHIR Questionnaire exported from another version, edits
   );
   const items = rows[0]!.definition.sections.flatMap((s) => s.items);
   expect(items.find((i) => i.id === "tried_self_care")?.text.en).toBe(reworded);
-  const before = (questionnaire.item as { item: { linkId: string }[] }[]).flatMap((g) => g.item.map((i) => i.linkId));
+  // The Questionnaire's "_scores" group holds the SDC calculated score items, not questions of the set.
+  const before = (questionnaire.item as { linkId: string; item: { linkId: string }[] }[])
+    .filter((g) => g.linkId !== "_scores")
+    .flatMap((g) => g.item.map((i) => i.linkId));
   expect(items.map((i) => i.id)).toEqual(before);
 });

@@ -252,6 +252,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "/api/dashboard/queue-csv/route": { needs: "submission:export", shows: "patient" },
   "/api/dashboard/queue-version/route": { needs: "queue:read" },
   "/api/dashboard/submissions/[id]/fhir/route": { needs: "submission:export", shows: "patient" },
+  "/api/dashboard/submissions/[id]/fhir/bundle/route": { needs: "submission:export", shows: "patient" },
 };
 
 /** The staff routes among everything the build serves: pages under app/(staff) and route handlers for staff. */

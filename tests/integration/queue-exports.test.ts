@@ -89,7 +89,7 @@ describe.each(DATABASE_KINDS)("dashboard exports (%s)", (kind) => {
     const items = resource.item.flatMap((section) => section.item ?? []);
     expect(items.length).toBeGreaterThan(5);
     for (const item of items) {
-      expect(item.linkId).toMatch(/^[a-z0-9_]+$/i);
+      expect(item.linkId).toMatch(/^_?[a-z0-9_.]+$/i);
       expect(item.answer!.length).toBeGreaterThan(0);
       for (const answer of item.answer!) expect(Object.keys(answer)).toHaveLength(1);
     }
@@ -98,6 +98,23 @@ describe.each(DATABASE_KINDS)("dashboard exports (%s)", (kind) => {
     const audit = await db().auditEvent.findMany({ where: { action: "submission.exported" } });
     expect(audit).toMatchObject([{ entityId: submission.id, actorId: actor.id, origin: "o" }]);
     expect(await exportSubmissionFhir("no-such-id", actor, "https://clinic.example/fhir")).toBeNull();
+  });
+
+  it("exports one submission as a Bundle a hospital can file: response, triage RiskAssessment, score Observations", async () => {
+    const versionId = await publishedVersionId();
+    const { actor } = await seedStaff("CLINICIAN");
+    const submission = await seedSubmission(db(), versionId, { answers: EMERGENT_ANSWERS });
+    const result = await exportSubmissionFhir(submission.id, actor, "https://clinic.example/fhir", "o", "bundle");
+    const bundle = result!.resource;
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    const types = bundle.entry.map((e) => e.resource.resourceType);
+    expect(types).toEqual(expect.arrayContaining(["Patient", "QuestionnaireResponse", "RiskAssessment"]));
+    const risk = bundle.entry.find((e) => e.resource.resourceType === "RiskAssessment")!.resource as unknown as {
+      prediction: { outcome: { text: string } }[];
+    };
+    expect(risk.prediction[0]!.outcome.text).toBe(`Triage level ${submission.triageLevel}`);
+    const audit = await db().auditEvent.findMany({ where: { action: "submission.exported" } });
+    expect(audit.map((a) => (a.details as { format: string }).format)).toEqual(["fhir-r4-bundle"]);
   });
 
   it("counts per day, per level, the common causes and the median time to acknowledge", async () => {

@@ -23,7 +23,8 @@ describe("FHIR Questionnaire export", () => {
       resourceType: "Questionnaire",
       status: "active",
       version: "1",
-      name: "back-spasm-intake",
+      name: "BackSpasmIntake",
+      url: "http://localhost:3000/Questionnaire/back-spasm-intake",
     });
     const groups = q.item!;
     expect(groups.every((g) => g.type === "group")).toBe(true);

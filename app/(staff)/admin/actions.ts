@@ -1,5 +1,6 @@
 "use server";
 
+import { MAX_IMPORT_BYTES } from "@/lib/domain/question-set/fhir/import-limit";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
@@ -87,15 +88,18 @@ export async function retireVersionAction(formData: FormData) {
 export type ImportActionState =
   ImportDraftResult | { ok: false; code: "bad-request" | "forbidden"; message: string } | null;
 
-const MAX_IMPORT_BYTES = 2_000_000;
-
 export async function importDraftAction(_previous: ImportActionState, formData: FormData): Promise<ImportActionState> {
   const questionSetId = id.safeParse(formData.get("questionSetId"));
   const file = formData.get("file");
   if (!questionSetId.success || !(file instanceof File) || file.size === 0) {
     return { ok: false, code: "bad-request", message: "Choose a JSON file to import." };
   }
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, code: "bad-request", message: "The file is larger than 2 MB." };
+  if (file.size > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      code: "bad-request",
+      message: "The file is larger than 2 MB, the most the import takes. Nothing was imported.",
+    };
   let document: unknown;
   try {
     document = JSON.parse(await file.text());

@@ -3,14 +3,27 @@ import type { Prisma } from "../generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { parseDefinition } from "@/lib/domain/question-set";
 import { parseDraftShape } from "@/lib/domain/question-set/editor/draft-shape";
-import { questionnaireToDefinition, type ImportNote } from "@/lib/domain/question-set/fhir/from-questionnaire";
+import {
+  questionnaireToDefinition,
+  type ImportCounts,
+  type ImportNote,
+} from "@/lib/domain/question-set/fhir/from-questionnaire";
 import { getDb } from "../client";
 import { isUniqueViolation } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
 
 export type ImportDraftResult =
-  | { ok: true; versionId: string; format: "fhir" | "native"; notes: ImportNote[]; problems: number }
+  | {
+      ok: true;
+      versionId: string;
+      format: "fhir" | "native";
+      notes: ImportNote[];
+      problems: number;
+      /** FHIR only: items read, kept as questions, imported as computed scores, left out. */
+      counts?: ImportCounts;
+      redFlagRules: number;
+    }
   | { ok: false; code: "forbidden" | "not-found" | "draft-exists" | "unreadable"; message: string; draftId?: string };
 
 /**
@@ -28,11 +41,13 @@ export async function importDraft(questionSetId: string, document: unknown, acto
 
   const isFhir = typeof document === "object" && document !== null && "resourceType" in document;
   let notes: ImportNote[] = [];
+  let counts: ImportCounts | undefined;
   let candidate: unknown = document;
   if (isFhir) {
     const read = questionnaireToDefinition(document, set.key);
     if (!read.ok) return { ok: false, code: "unreadable", message: read.message };
     notes = read.notes;
+    counts = read.counts;
     candidate = read.definition;
   }
   const shaped = parseDraftShape(candidate);
@@ -86,6 +101,8 @@ export async function importDraft(questionSetId: string, document: unknown, acto
         format: isFhir ? "fhir" : "native",
         notes,
         problems: parsed.ok ? 0 : parsed.problems.length,
+        ...(counts && { counts }),
+        redFlagRules: Array.isArray(definition.redFlagRules) ? definition.redFlagRules.length : 0,
       } as const;
     });
   } catch (error) {

@@ -2,6 +2,11 @@ import type { Answers } from "../question-set/answer-schema";
 import type { Definition, Item } from "../question-set/definition-schema";
 import { t } from "../question-set/text";
 import { PAIN_REGIONS } from "../pain-map/regions";
+import type { ScoreResult } from "../scoring/compute-scores";
+import { optionSystem, painRegionSystem, questionnaireCanonical } from "../question-set/fhir/canonical";
+import { SCORES_GROUP, scoreLinkId } from "../question-set/fhir/score-items";
+
+export { questionnaireCanonical };
 
 // FHIR R4 QuestionnaireResponse: only the elements we fill, typed so a missing required one fails to compile.
 type Coding = { system?: string; code: string; display?: string };
@@ -19,6 +24,7 @@ export type QuestionnaireResponse = {
   identifier: { system: string; value: string };
   questionnaire: string;
   status: "completed";
+  subject?: { reference: string };
   authored: string;
   item: FhirItem[];
 };
@@ -29,15 +35,13 @@ export type ExportedSubmission = {
   createdAt: Date;
   version: number;
   answers: Answers;
+  /** The scores stored with the submission: they fill the Questionnaire's calculated score items. */
+  scores?: readonly Pick<ScoreResult, "id" | "title" | "total" | "percentage">[];
 };
 
-/** The canonical URL of a question-set version, `…/Questionnaire/<key>|<version>` as FHIR canonicals are versioned. */
-export function questionnaireCanonical(canonicalBase: string, key: string, version: number): string {
-  return `${canonicalBase.replace(/\/$/, "")}/Questionnaire/${key}|${version}`;
-}
-
 function answersOf(item: Item, value: Answers[string], canonicalBase: string, key: string): FhirAnswer[] {
-  const system = `${canonicalBase.replace(/\/$/, "")}/CodeSystem/${key}-${item.id}`;
+  // Exactly the Questionnaire's answerOption codings, so a validator matching answers to options accepts them.
+  const system = optionSystem(canonicalBase, key, item.id);
   switch (item.type) {
     case "yesno":
       return [{ valueBoolean: value === true }];
@@ -58,7 +62,11 @@ function answersOf(item: Item, value: Answers[string], canonicalBase: string, ke
     }
     case "painmap":
       return (value as string[]).map((v) => ({
-        valueCoding: { system, code: v, display: PAIN_REGIONS.find((r) => r.id === v)?.label ?? v },
+        valueCoding: {
+          system: painRegionSystem(canonicalBase),
+          code: v,
+          display: PAIN_REGIONS.find((r) => r.id === v)?.label ?? v,
+        },
       }));
     case "display":
       return [];
@@ -82,6 +90,18 @@ export function toQuestionnaireResponse(
       }))
       .filter((item) => item.answer.length > 0);
     if (items.length > 0) sections.push({ linkId: section.id, text: t(section.title), item: items });
+  }
+  const scores = (submission.scores ?? []).filter((s) => definition.scores.some((d) => d.id === s.id));
+  if (scores.length > 0) {
+    sections.push({
+      linkId: SCORES_GROUP,
+      text: "Scores",
+      item: scores.map((s) => ({
+        linkId: scoreLinkId(s.id),
+        text: s.title,
+        answer: [{ valueDecimal: s.percentage ?? s.total }],
+      })),
+    });
   }
   return {
     resourceType: "QuestionnaireResponse",

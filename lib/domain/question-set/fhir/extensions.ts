@@ -19,6 +19,10 @@ export const EXT = {
   sectionSettings: `${BASE}/section-settings`,
   /** The question set's description when it has non-English text, as JSON. */
   description: `${BASE}/description`,
+  /** Marks items we generate that are not questions of the set (score items, empty-section placeholders). */
+  generated: `${BASE}/generated`,
+  /** itemControl code for our body map (no standard control draws one). */
+  itemControlSystem: `${BASE}/item-control`,
 } as const;
 
 /** Standard FHIR extensions we write and read. */
@@ -27,10 +31,22 @@ export const STD = {
   maxValue: "http://hl7.org/fhir/StructureDefinition/maxValue",
   itemControl: "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
   unit: "http://hl7.org/fhir/StructureDefinition/questionnaire-unit",
+  hidden: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
+  ordinalValue: "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+  itemControlSystem: "http://hl7.org/fhir/questionnaire-item-control",
+  calculatedExpression: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression",
+  enableWhenExpression: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression",
+  variable: "http://hl7.org/fhir/StructureDefinition/variable",
 } as const;
+
+export type FhirCoding = { system?: string; code?: string; display?: string };
 
 export type FhirExtension = {
   url: string;
+  extension?: FhirExtension[];
+  valueBoolean?: boolean;
+  valueCode?: string;
+  valueExpression?: { language: string; expression: string; description?: string; name?: string };
   valueString?: string;
   valueInteger?: number;
   valueDecimal?: number;
@@ -43,6 +59,8 @@ export type FhirAnswerValue = {
   valueString?: string;
   valueInteger?: number;
   valueDate?: string;
+  valueDecimal?: number;
+  valueBoolean?: boolean;
 };
 
 export type FhirEnableWhen = {
@@ -62,7 +80,10 @@ export type FhirItem = {
   text?: string;
   required?: boolean;
   repeats?: boolean;
+  readOnly?: boolean;
   maxLength?: number;
+  code?: FhirCoding[];
+  initial?: FhirAnswerValue[];
   answerOption?: (FhirAnswerValue & { extension?: FhirExtension[] })[];
   answerValueSet?: string;
   enableWhen?: FhirEnableWhen[];
@@ -73,6 +94,7 @@ export type FhirItem = {
 
 export type FhirQuestionnaire = {
   resourceType: "Questionnaire";
+  id?: string;
   url?: string;
   name?: string;
   title?: string;
@@ -80,7 +102,26 @@ export type FhirQuestionnaire = {
   status: "draft" | "active" | "retired" | "unknown";
   description?: string;
   extension?: FhirExtension[];
+  contained?: FhirCodeSystem[];
   item?: FhirItem[];
 };
+
+export type FhirCodeSystem = {
+  resourceType: "CodeSystem";
+  id?: string;
+  url: string;
+  version?: string;
+  name: string;
+  title?: string;
+  status: "draft" | "active" | "retired" | "unknown";
+  content: "complete";
+  caseSensitive: true;
+  concept: { code: string; display: string }[];
+};
+
+export const itemControl = (code: string, system: string = STD.itemControlSystem): FhirExtension => ({
+  url: STD.itemControl,
+  valueCodeableConcept: { coding: [{ system, code }] },
+});
 
 export const ext = (list: readonly FhirExtension[] | undefined, url: string) => list?.find((e) => e.url === url);

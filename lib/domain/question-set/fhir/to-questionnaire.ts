@@ -1,61 +1,102 @@
-import type { Condition, Definition, Item, LeafCondition, LocaleText, Section } from "../definition-schema";
+import type { Condition, Definition, Item, LocaleText, Section } from "../definition-schema";
+import { PAIN_REGIONS } from "../../pain-map/regions";
+import { canonicalBaseFrom, computerName, optionSystem, painRegionSystem, questionnaireUrl } from "./canonical";
+import { conditionToFhir, type ItemInfo } from "./condition-to-fhir";
 import {
   EXT,
   STD,
+  itemControl,
   type FhirAnswerValue,
-  type FhirEnableWhen,
   type FhirExtension,
   type FhirItem,
   type FhirQuestionnaire,
 } from "./extensions";
+import { scoreGroup } from "./score-items";
+import { toExtension } from "./structured-extension";
 
-const json = (url: string, value: unknown): FhirExtension => ({ url, valueString: JSON.stringify(value) });
 const hasOtherLocales = (text: LocaleText | undefined) => !!text && Object.keys(text).some((k) => k !== "en");
+const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+export type ExportMeta = {
+  version?: number;
+  status?: "DRAFT" | "PUBLISHED" | "RETIRED";
+  /** FHIR_CANONICAL_BASE (or the app's URL): the Questionnaire's url and its option code systems hang off it. */
+  canonicalBase?: string;
+};
+
+type Context = { base: string; key: string; info: ItemInfo };
 
 /**
- * A version as a FHIR R4 Questionnaire: sections become groups, questions items with linkId = our id.
- * `questionnaireToDefinition` reads it back to an equal definition (tested with the default set).
+ * A version as a FHIR R4 Questionnaire: sections become groups, questions items with linkId = our id,
+ * scores SDC calculated items. `questionnaireToDefinition` reads it back to an equal definition.
  */
-export function definitionToQuestionnaire(
-  definition: Definition,
-  meta: { version?: number; status?: "DRAFT" | "PUBLISHED" | "RETIRED" } = {},
-): FhirQuestionnaire {
+export function definitionToQuestionnaire(definition: Definition, meta: ExportMeta = {}): FhirQuestionnaire {
+  const base = meta.canonicalBase ?? canonicalBaseFrom({});
+  const ctx: Context = { base, key: definition.key, info: itemInfo(definition, base) };
   const extension: FhirExtension[] = [
-    json(EXT.redFlagRules, definition.redFlagRules),
-    json(EXT.scores, definition.scores),
+    toExtension(EXT.redFlagRules, definition.redFlagRules),
+    toExtension(EXT.scores, definition.scores),
   ];
-  if (definition.constraints.length) extension.push(json(EXT.constraints, definition.constraints));
+  if (definition.constraints.length) extension.push(toExtension(EXT.constraints, definition.constraints));
   if (hasOtherLocales(definition.description) || hasOtherLocales(definition.title)) {
-    extension.push(json(EXT.description, { title: definition.title, description: definition.description }));
+    extension.push(toExtension(EXT.description, { title: definition.title, description: definition.description }));
   }
+  const items = definition.sections.map((s) => sectionToItem(s, ctx));
+  const scores = scoreGroup(definition);
+  if (scores) items.push(scores);
   const q: FhirQuestionnaire = {
     resourceType: "Questionnaire",
-    url: `urn:spine-intake:question-set:${definition.key}`,
-    name: definition.key,
+    ...(FHIR_ID.test(definition.key) && { id: definition.key }),
+    url: questionnaireUrl(base, definition.key),
+    ...(meta.version !== undefined && { version: String(meta.version) }),
+    name: computerName(definition.key),
     title: definition.title.en,
     status: meta.status === "PUBLISHED" ? "active" : meta.status === "RETIRED" ? "retired" : "draft",
+    ...(definition.description && { description: definition.description.en }),
     extension,
-    item: definition.sections.map(sectionToItem),
+    item: items,
   };
-  if (meta.version !== undefined) q.version = String(meta.version);
-  if (definition.description) q.description = definition.description.en;
   return q;
 }
 
-function sectionToItem(section: Section): FhirItem {
+/** Which code system each choice question's option codings use, for answers and conditions alike. */
+export function itemInfo(definition: Definition, base: string): ItemInfo {
+  const items = new Map(definition.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
+  return (id) => {
+    const item = items.get(id);
+    if (!item) return undefined;
+    if (item.type === "single" || item.type === "multi")
+      return { item, system: optionSystem(base, definition.key, id) };
+    if (item.type === "painmap") return { item, system: painRegionSystem(base) };
+    return { item };
+  };
+}
+
+function sectionToItem(section: Section, ctx: Context): FhirItem {
   const out: FhirItem = { linkId: section.id, type: "group", text: section.title.en };
   const settings: Record<string, unknown> = {};
   if (section.description) settings.description = section.description;
   if (hasOtherLocales(section.title)) settings.title = section.title;
   const extension: FhirExtension[] = [];
-  if (Object.keys(settings).length) extension.push(json(EXT.sectionSettings, settings));
-  if (section.enableWhen) addCondition(out, extension, section.enableWhen);
+  if (Object.keys(settings).length) extension.push(toExtension(EXT.sectionSettings, settings));
+  if (section.enableWhen) addCondition(out, extension, section.enableWhen, ctx);
   if (extension.length) out.extension = extension;
-  out.item = section.items.map(itemToFhir);
+  out.item = section.items.map((i) => itemToFhir(i, ctx));
+  // FHIR's que-1: a group needs items. A draft's empty section gets a marked placeholder, read back as empty.
+  if (out.item.length === 0) {
+    out.item = [
+      {
+        linkId: `${section.id}.empty`,
+        type: "display",
+        text: "(No questions in this section yet)",
+        extension: [{ url: EXT.generated, valueBoolean: true }],
+      },
+    ];
+  }
   return out;
 }
 
-function itemToFhir(item: Item): FhirItem {
+function itemToFhir(item: Item, ctx: Context): FhirItem {
   const out: FhirItem = { linkId: item.id, type: fhirType(item), text: item.text.en };
   const extension: FhirExtension[] = [];
   const settings: Record<string, unknown> = {};
@@ -71,12 +112,12 @@ function itemToFhir(item: Item): FhirItem {
       if (item.type === "multi" && item.exclusiveValues) settings.exclusiveValues = item.exclusiveValues;
       out.answerOption = item.options.map((o) => {
         const option: FhirAnswerValue & { extension?: FhirExtension[] } = {
-          valueCoding: { code: o.value, display: o.label.en },
+          valueCoding: { system: optionSystem(ctx.base, ctx.key, item.id), code: o.value, display: o.label.en },
         };
         const optionSettings: Record<string, unknown> = {};
         if (o.causes) optionSettings.causes = o.causes;
         if (hasOtherLocales(o.label)) optionSettings.label = o.label;
-        if (Object.keys(optionSettings).length) option.extension = [json(EXT.optionSettings, optionSettings)];
+        if (Object.keys(optionSettings).length) option.extension = [toExtension(EXT.optionSettings, optionSettings)];
         return option;
       });
       break;
@@ -86,12 +127,7 @@ function itemToFhir(item: Item): FhirItem {
       settings.maxLabel = item.maxLabel;
       if (item.causeThreshold !== undefined) settings.causeThreshold = item.causeThreshold;
       extension.push({ url: STD.minValue, valueInteger: item.min }, { url: STD.maxValue, valueInteger: item.max });
-      extension.push({
-        url: STD.itemControl,
-        valueCodeableConcept: {
-          coding: [{ system: "http://hl7.org/fhir/questionnaire-item-control", code: "slider" }],
-        },
-      });
+      extension.push(itemControl("slider"));
       break;
     case "number":
       if (!item.integer) settings.integer = false;
@@ -113,14 +149,19 @@ function itemToFhir(item: Item): FhirItem {
       if (item.notBefore) settings.notBefore = item.notBefore;
       break;
     case "painmap":
+      // Coded regions any renderer can offer as a list; the itemControl names our map for those who draw it.
       settings.kind = "painmap";
       out.repeats = true;
+      out.answerOption = PAIN_REGIONS.map((r) => ({
+        valueCoding: { system: painRegionSystem(ctx.base), code: r.id, display: r.label },
+      }));
+      extension.push(itemControl("body-map", EXT.itemControlSystem));
       break;
     default:
       break;
   }
-  if (item.enableWhen) addCondition(out, extension, item.enableWhen);
-  if (Object.keys(settings).length) extension.push(json(EXT.itemSettings, settings));
+  if (item.enableWhen) addCondition(out, extension, item.enableWhen, ctx);
+  if (Object.keys(settings).length) extension.push(toExtension(EXT.itemSettings, settings));
   if (extension.length) out.extension = extension;
   if (item.help) {
     // FHIR's way to attach help text: a child display item with itemControl "help".
@@ -130,13 +171,8 @@ function itemToFhir(item: Item): FhirItem {
         type: "display",
         text: item.help.en,
         extension: [
-          {
-            url: STD.itemControl,
-            valueCodeableConcept: {
-              coding: [{ system: "http://hl7.org/fhir/questionnaire-item-control", code: "help" }],
-            },
-          },
-          ...(hasOtherLocales(item.help) ? [json(EXT.itemSettings, { help: item.help })] : []),
+          itemControl("help"),
+          ...(hasOtherLocales(item.help) ? [toExtension(EXT.itemSettings, { help: item.help })] : []),
         ],
       },
     ];
@@ -166,35 +202,17 @@ function fhirType(item: Item): string {
   }
 }
 
-const OPS: Record<LeafCondition["op"], FhirEnableWhen["operator"] | null> = {
-  equals: "=",
-  notEquals: "!=",
-  gt: ">",
-  gte: ">=",
-  lt: "<",
-  lte: "<=",
-  answered: "exists",
-  includes: null,
-};
-
-/** Standard enableWhen where FHIR can say it; the exact condition always rides along in our extension. */
-function addCondition(out: FhirItem, extension: FhirExtension[], condition: Condition) {
-  extension.push(json(EXT.condition, condition));
-  const leaves = "all" in condition ? condition.all : "any" in condition ? condition.any : [condition];
-  if (!leaves.every((c) => "item" in c)) return;
-  const whens = (leaves as LeafCondition[]).map(leafToFhir);
-  if (whens.some((w) => w === null)) return;
-  out.enableWhen = whens as FhirEnableWhen[];
-  if (whens.length > 1) out.enableBehavior = "any" in condition ? "any" : "all";
-}
-
-function leafToFhir(leaf: LeafCondition): FhirEnableWhen | null {
-  const op = leaf.op === "includes" ? "=" : OPS[leaf.op];
-  if (!op) return null;
-  if (leaf.op === "answered") return { question: leaf.item, operator: "exists", answerBoolean: true };
-  const v = leaf.value;
-  if (typeof v === "boolean") return { question: leaf.item, operator: op, answerBoolean: v };
-  if (typeof v === "number") return { question: leaf.item, operator: op, answerDecimal: v };
-  // Strings compare with option codes (choices) or typed text.
-  return { question: leaf.item, operator: op, answerCoding: { code: String(v) } };
+/** Standard enableWhen or SDC enableWhenExpression; the exact condition rides along for our own round trip. */
+function addCondition(out: FhirItem, extension: FhirExtension[], condition: Condition, ctx: Context) {
+  extension.push(toExtension(EXT.condition, condition));
+  const fhir = conditionToFhir(condition, ctx.info);
+  if ("expression" in fhir) {
+    extension.push({
+      url: STD.enableWhenExpression,
+      valueExpression: { language: "text/fhirpath", expression: fhir.expression },
+    });
+    return;
+  }
+  out.enableWhen = fhir.enableWhen;
+  if (fhir.enableBehavior) out.enableBehavior = fhir.enableBehavior;
 }

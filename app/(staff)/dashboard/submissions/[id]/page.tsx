@@ -61,6 +61,13 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
                 >
                   Download as FHIR QuestionnaireResponse (JSON)
                 </a>
+                <a
+                  href={`/api/dashboard/submissions/${submission.id}/fhir/bundle`}
+                  download
+                  className="font-semibold underline"
+                >
+                  Download as FHIR Bundle with triage and scores (JSON)
+                </a>
                 <Link href={`/dashboard/submissions/${submission.id}/print`} className="font-semibold underline">
                   Print view
                 </Link>

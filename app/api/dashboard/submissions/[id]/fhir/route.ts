@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import * as z from "zod";
 import { authorize } from "@/lib/auth/guards";
 import { exportSubmissionFhir } from "@/lib/db/submissions/export-submission-fhir";
+import { canonicalBaseFrom } from "@/lib/domain/question-set/fhir/canonical";
 import { env } from "@/lib/env";
 import { clientKeyFrom } from "@/lib/http/client-key";
 
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const staff = await authorize("submission:export");
   if (!staff) return Response.json({ error: "Sign in again" }, { status: 401 });
   // The canonical base names the clinic's Questionnaire resources; it must not change with the request's Host.
-  const canonicalBase = env.FHIR_CANONICAL_BASE ?? env.NEXTAUTH_URL ?? "http://localhost:3000";
+  const canonicalBase = canonicalBaseFrom(env);
   const result = await exportSubmissionFhir(id.data, staff, canonicalBase, clientKeyFrom(await headers()));
   if (!result) return Response.json({ error: "Not found" }, { status: 404 });
   return new Response(JSON.stringify(result.resource, null, 2), {

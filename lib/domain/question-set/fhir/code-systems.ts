@@ -1,0 +1,46 @@
+import type { Definition } from "../definition-schema";
+import { PAIN_REGIONS } from "../../pain-map/regions";
+import { computerName, optionSystem, painRegionSystem } from "./canonical";
+import type { FhirCodeSystem } from "./extensions";
+
+/**
+ * The code systems our option codings name: one per choice question (option values are unique only
+ * within a question) and one for body-map regions. Exported beside the Questionnaire so a terminology
+ * server can resolve every answer coding.
+ */
+export function definitionCodeSystems(definition: Definition, base: string, version?: number): FhirCodeSystem[] {
+  const systems: FhirCodeSystem[] = [];
+  let painMap = false;
+  for (const section of definition.sections) {
+    for (const item of section.items) {
+      if (item.type === "painmap") painMap = true;
+      if (item.type !== "single" && item.type !== "multi") continue;
+      systems.push({
+        resourceType: "CodeSystem",
+        url: optionSystem(base, definition.key, item.id),
+        ...(version !== undefined && { version: String(version) }),
+        name: computerName(`${definition.key}-${item.id}`),
+        title: `${definition.title.en}: ${item.text.en}`,
+        status: "active",
+        content: "complete",
+        caseSensitive: true,
+        concept: item.options.map((o) => ({ code: o.value, display: o.label.en })),
+      });
+    }
+  }
+  if (painMap) systems.push(painRegionCodeSystem(base));
+  return systems;
+}
+
+export function painRegionCodeSystem(base: string): FhirCodeSystem {
+  return {
+    resourceType: "CodeSystem",
+    url: painRegionSystem(base),
+    name: "PainMapRegion",
+    title: "Body-map regions (left/right are the patient's own sides)",
+    status: "active",
+    content: "complete",
+    caseSensitive: true,
+    concept: PAIN_REGIONS.map((r) => ({ code: r.id, display: r.label })),
+  };
+}

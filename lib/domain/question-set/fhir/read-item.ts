@@ -1,0 +1,189 @@
+import type { Condition, Item, LocaleText, Option } from "../definition-schema";
+import { EXT, STD, ext, type FhirExtension, type FhirItem } from "./extensions";
+import { isObj, readExt, type ContainedOption, type ImportContext, type Obj } from "./import-context";
+import { isGenerated } from "./score-items";
+
+const ID = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * One FHIR item as one of our questions, or null with a note saying why it was left out. Nothing
+ * is changed silently: every FHIR feature our format cannot hold is named on the import result.
+ */
+export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): Item | null {
+  if (isGenerated(f.extension)) return null;
+  ctx.counts.items++;
+  const note = (m: string) => ctx.note(f.linkId, m);
+  const leaveOut = (why: string) => {
+    note(why);
+    ctx.counts.left++;
+    return null;
+  };
+  if (ext(f.extension, STD.hidden)?.valueBoolean === true) {
+    return leaveOut("Hidden item left out: our format has no hidden questions, and patients would have seen it");
+  }
+  const calculated = ext(f.extension, STD.calculatedExpression)?.valueExpression?.expression;
+  if (calculated !== undefined || f.readOnly === true) {
+    if (calculated && /ordinal\(\)/.test(calculated) && /sum\(\)/.test(calculated)) {
+      ctx.ordinalScores.push({ linkId: f.linkId, title: f.text?.trim() || f.linkId });
+      ctx.counts.computed++;
+      note("Calculated total imported as a score (sum of the answers' ordinal values), not as a question");
+      return null;
+    }
+    return leaveOut(
+      calculated
+        ? `Calculated item not imported (our engine cannot compute "${calculated}"); it is not asked as a question`
+        : "Read-only item not imported; it is not asked as a question",
+    );
+  }
+  const settings = (readExt(f.extension, EXT.itemSettings, f.linkId, ctx) ?? {}) as Obj;
+  const text: LocaleText = isObj(settings.text) ? (settings.text as LocaleText) : { en: f.text?.trim() ?? "" };
+  const kind = settings.kind;
+  let item: Obj;
+  switch (f.type) {
+    case "boolean":
+      item = { type: "yesno" };
+      break;
+    case "choice":
+    case "open-choice": {
+      if (kind === "painmap") {
+        item = { type: "painmap" };
+        break;
+      }
+      const options = readOptions(f, ctx);
+      if (!options)
+        return leaveOut(
+          f.answerValueSet
+            ? `Choices from a value set outside this file (${f.answerValueSet}) cannot be imported; add the options in the editor`
+            : "A choice question without answer options cannot be imported",
+        );
+      if (f.type === "open-choice") note("Free-text answers to this choice are not kept: patients pick an option");
+      item = { type: f.repeats ? "multi" : "single", options };
+      if (f.repeats && Array.isArray(settings.exclusiveValues)) item.exclusiveValues = settings.exclusiveValues;
+      break;
+    }
+    case "integer":
+    case "decimal": {
+      const min = numberExt(f.extension, STD.minValue);
+      const max = numberExt(f.extension, STD.maxValue);
+      if (kind === "scale") {
+        item = {
+          type: "scale",
+          min: min ?? 0,
+          max: max ?? 10,
+          minLabel: settings.minLabel,
+          maxLabel: settings.maxLabel,
+        };
+        if (typeof settings.causeThreshold === "number") item.causeThreshold = settings.causeThreshold;
+        break;
+      }
+      item = { type: "number", integer: f.type === "integer" };
+      if (min !== undefined) item.min = min;
+      if (max !== undefined) item.max = max;
+      const unit = ext(f.extension, STD.unit)?.valueCoding;
+      if (isObj(settings.unit)) item.unit = settings.unit;
+      else if (unit?.display || unit?.code) item.unit = { en: unit.display ?? unit.code };
+      break;
+    }
+    case "string":
+    case "text":
+      item = { type: "text", maxLength: f.maxLength ?? 500 };
+      if (f.type === "text") item.multiline = true;
+      if (settings.format === "email" || settings.format === "phone") item.format = settings.format;
+      break;
+    case "date":
+    case "dateTime":
+      if (f.type === "dateTime") note("Date and time question imported as a date question (the time is not asked)");
+      item = { type: "date" };
+      if (settings.notInFuture === true) item.notInFuture = true;
+      if (typeof settings.notBefore === "string") item.notBefore = settings.notBefore;
+      break;
+    case "display":
+      item = { type: "display" };
+      break;
+    default:
+      return leaveOut(`Question type "${f.type}" cannot be imported (our format has no ${f.type} questions)`);
+  }
+  reportLosses(f, item, ctx);
+  const out: Obj = { id: ctx.idFor(f.linkId, ID, "q"), text, ...item };
+  if (item.type !== "display") {
+    out.required = f.required === true;
+    if (Array.isArray(settings.causes)) out.causes = settings.causes;
+  }
+  // Help text: a child display item with itemControl "help". Other child items cannot be kept.
+  for (const child of f.item ?? []) {
+    const control = ext(child.extension, STD.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
+    if (child.type === "display" && control === "help") {
+      const help = (readExt(child.extension, EXT.itemSettings, child.linkId, ctx) ?? {}) as Obj;
+      out.help = isObj(help.help) ? help.help : { en: child.text ?? "" };
+    } else {
+      ctx.note(child.linkId, `Item nested under "${f.linkId}" cannot be imported; our questions have no sub-questions`);
+      ctx.counts.items++;
+      ctx.counts.left++;
+    }
+  }
+  ctx.pending.push({ target: out as { enableWhen?: Condition }, from: f, groups });
+  ctx.items.set(out.id as string, out as Item);
+  ctx.counts.kept++;
+  return out as Item;
+}
+
+/** What FHIR said about this item that our format has no place for. */
+function reportLosses(f: FhirItem, item: Obj, ctx: ImportContext) {
+  const note = (m: string) => ctx.note(f.linkId, m);
+  if (f.initial?.length) {
+    const values = f.initial.map((v) => v.valueCoding?.display ?? v.valueCoding?.code ?? String(Object.values(v)[0]));
+    note(`Initial answer ${values.map((v) => `"${v}"`).join(", ")} not kept: our questions start unanswered`);
+  }
+  if (f.repeats && item.type !== "multi" && item.type !== "painmap" && item.type !== "display") {
+    note("Repeating answers not kept: this question takes one answer here");
+  }
+  if (f.code?.length) {
+    note(`Item code ${f.code.map((c) => `${c.system ?? ""}|${c.code ?? ""}`).join(", ")} not kept`);
+  }
+  if (!ext(f.extension, EXT.condition) && ext(f.extension, STD.enableWhenExpression)) {
+    const expr = ext(f.extension, STD.enableWhenExpression)?.valueExpression?.expression;
+    note(`Condition written in FHIRPath ("${expr}") not imported: the question is always shown`);
+  }
+}
+
+function readOptions(f: FhirItem, ctx: ImportContext): Option[] | null {
+  let source: ContainedOption[] = [];
+  if (f.answerOption?.length) {
+    for (const [n, o] of f.answerOption.entries()) {
+      const value =
+        o.valueCoding?.code ?? o.valueString ?? (o.valueInteger !== undefined ? String(o.valueInteger) : o.valueDate);
+      if (!value) {
+        ctx.note(f.linkId, `Answer option ${n + 1} has no code or value and was left out`);
+        continue;
+      }
+      const settings = (readExt(o.extension, EXT.optionSettings, f.linkId, ctx) ?? {}) as Obj;
+      const ordinal = o.extension?.find((e) => /ordinalValue|itemWeight/.test(e.url));
+      const weight = ordinal?.valueDecimal ?? ordinal?.valueInteger;
+      source.push({
+        value,
+        label: isObj(settings.label) ? (settings.label as LocaleText) : { en: o.valueCoding?.display ?? value },
+        ...(Array.isArray(settings.causes) && { causes: settings.causes as string[] }),
+        ...(o.valueCoding?.system && { system: o.valueCoding.system }),
+        ...(weight !== undefined && { ordinal: weight }),
+      });
+    }
+  } else if (f.answerValueSet?.startsWith("#")) {
+    const contained = ctx.valueSets.get(f.answerValueSet.slice(1));
+    if (!contained?.length) return null;
+    ctx.note(f.linkId, `Options taken from the value set ${f.answerValueSet} contained in the file`);
+    source = contained;
+  } else return null;
+  if (source.length === 0) return null;
+  const systems = new Set(source.map((o) => o.system).filter((s): s is string => !!s));
+  const foreign = [...systems].filter((s) => !(ctx.ours && /\/CodeSystem\/[^/]+$/.test(s)));
+  if (foreign.length)
+    ctx.note(f.linkId, `Option code system ${foreign.join(", ")} not kept: answers carry this set's own codes`);
+  const ordinals = source.filter((o) => o.ordinal !== undefined);
+  if (ordinals.length) ctx.ordinals.set(f.linkId, Object.fromEntries(ordinals.map((o) => [o.value, o.ordinal!])));
+  return source.map(({ value, label, causes }) => ({ value, label, ...(causes && { causes }) }));
+}
+
+function numberExt(list: FhirExtension[] | undefined, url: string): number | undefined {
+  const e = ext(list, url);
+  return e?.valueInteger ?? e?.valueDecimal;
+}

@@ -1,0 +1,102 @@
+// Every FHIR resource we export, checked by an independent validator (Medplum's) and, for responses,
+// against the Questionnaire they name: the things an EHR's interface engine would reject us for.
+import { beforeAll, describe, expect, it } from "vitest";
+import { defaultSet } from "./fixtures/default-set";
+import { fhirIssues, loadFhirValidator } from "./fixtures/fhir-validator";
+import { answersWith } from "../fixtures/default-answers";
+import type { Definition } from "../../lib/domain/question-set/definition-schema";
+import { evaluate } from "../../lib/domain/triage";
+import { pruneHiddenAnswers } from "../../lib/domain/question-set/conditions";
+import { definitionToQuestionnaire } from "../../lib/domain/question-set/fhir/to-questionnaire";
+import { definitionCodeSystems } from "../../lib/domain/question-set/fhir/code-systems";
+import { checkResponse } from "../../lib/domain/question-set/fhir/check-response";
+import type { FhirQuestionnaire } from "../../lib/domain/question-set/fhir/extensions";
+import { toQuestionnaireResponse } from "../../lib/domain/export/fhir-questionnaire-response";
+import { toSubmissionBundle } from "../../lib/domain/export/fhir-submission-bundle";
+
+const BASE = "https://clinic.example/fhir";
+beforeAll(loadFhirValidator, 60_000);
+const errorsOf = (resource: unknown) => fhirIssues(resource).filter((i) => i.startsWith("error"));
+
+function submission(definition: Definition, patch: Parameters<typeof answersWith>[0]) {
+  const answers = pruneHiddenAnswers(definition, answersWith(patch));
+  const triage = evaluate(definition, answers, { today: "2026-11-25" });
+  return {
+    id: "cm9sub0001",
+    referenceCode: "ABCD-2345",
+    createdAt: new Date("2026-11-25T10:00:00Z"),
+    version: 3,
+    answers,
+    patientName: "Alex Example",
+    triage,
+  };
+}
+
+describe("the exported Questionnaire", () => {
+  const q = definitionToQuestionnaire(defaultSet(), { version: 3, status: "PUBLISHED", canonicalBase: BASE });
+
+  it("validates with no errors and no warnings (que-0: a computer-friendly name)", () => {
+    expect(fhirIssues(q)).toEqual([]);
+    expect(q.name).toBe("BackSpasmIntake");
+  });
+
+  it("names the clinic's canonical base in its url, and its version", () => {
+    expect(q.url).toBe(`${BASE}/Questionnaire/back-spasm-intake`);
+    expect(q.version).toBe("3");
+  });
+
+  it("validates as a draft with an empty section (que-1: no empty groups)", () => {
+    const draft = defaultSet();
+    draft.sections.push({ id: "later", title: { en: "Later" }, items: [] });
+    expect(errorsOf(definitionToQuestionnaire(draft, { status: "DRAFT", canonicalBase: BASE }))).toEqual([]);
+  });
+
+  it("comes with a CodeSystem for every option code it uses, each valid", () => {
+    const systems = definitionCodeSystems(defaultSet(), BASE, 3);
+    for (const cs of systems) expect(errorsOf(cs)).toEqual([]);
+    const urls = new Set(systems.map((s) => s.url));
+    const used = (q.item ?? []).flatMap((g) => g.item ?? []).flatMap((i) => i.answerOption ?? []);
+    for (const o of used) expect(urls).toContain(o.valueCoding?.system);
+  });
+});
+
+describe("an exported submission", () => {
+  const definition = defaultSet();
+  const q = definitionToQuestionnaire(definition, { version: 3, status: "PUBLISHED", canonicalBase: BASE });
+  const cases = {
+    routine: {},
+    "cauda equina red flag": { saddle_numbness: true, pain_now: 9, pain_map: ["lower-back-left", "buttock-right"] },
+  };
+
+  for (const [name, patch] of Object.entries(cases)) {
+    const s = submission(definition, patch);
+
+    it(`(${name}) as a QuestionnaireResponse validates and fits its own Questionnaire`, () => {
+      const qr = toQuestionnaireResponse(definition, { ...s, scores: s.triage.scores }, BASE);
+      expect(errorsOf(qr)).toEqual([]);
+      expect(qr.questionnaire).toBe(`${q.url}|${q.version}`);
+      expect(checkResponse(q as FhirQuestionnaire, qr)).toEqual([]);
+    });
+
+    it(`(${name}) as a Bundle validates, with the triage level, fired rules and scores`, () => {
+      const bundle = toSubmissionBundle(definition, s, BASE);
+      expect(errorsOf(bundle)).toEqual([]);
+      for (const entry of bundle.entry) expect(errorsOf(entry.resource)).toEqual([]);
+      const risk = bundle.entry.find((e) => e.resource.resourceType === "RiskAssessment")!.resource as unknown as {
+        prediction: { outcome: { text: string } }[];
+      };
+      expect(risk.prediction[0]!.outcome.text).toBe(`Triage level ${s.triage.level}`);
+      expect(risk.prediction.slice(1).map((p) => p.outcome.text)).toEqual(s.triage.flags.map((f) => f.title));
+      const observations = bundle.entry.filter((e) => e.resource.resourceType === "Observation");
+      expect(observations).toHaveLength(s.triage.scores.length);
+      const qr = bundle.entry.find((e) => e.resource.resourceType === "QuestionnaireResponse")!.resource;
+      expect(checkResponse(q as FhirQuestionnaire, qr as never)).toEqual([]);
+    });
+  }
+
+  it("sends the red-flag case as EMERGENT with its rule", () => {
+    const s = submission(definition, cases["cauda equina red flag"]);
+    expect(s.triage.level).toBe("EMERGENT");
+    expect(s.triage.flags.length).toBeGreaterThan(0);
+  });
+});

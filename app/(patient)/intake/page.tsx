@@ -4,6 +4,7 @@ import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { publicOrigin, readDraftCookie } from "@/lib/http/patient-cookies";
 import { IntakeForm } from "@/components/intake/intake-form";
 import { Alert } from "@/components/ui/alert";
+import { NO_CLINIC_CONTACT } from "@/components/intake/clinic-contact";
 
 export const metadata: Metadata = { title: "Your back pain intake" };
 export const dynamic = "force-dynamic";
@@ -32,6 +33,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
       <IntakeForm
         definition={version.definition}
         versionId={version.id}
+        contact={NO_CLINIC_CONTACT}
         initialDraft={
           draft && token
             ? {

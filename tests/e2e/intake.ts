@@ -25,7 +25,7 @@ export async function answer(page: Page, item: Item, value: Answers[string], wor
     case "yesno":
       await page
         .getByRole("group", { name: question })
-        .getByRole("radio", { name: value ? "Yes" : "No", exact: true })
+        .getByRole("radio", { name: value === "not_sure" ? "Not sure" : value ? "Yes" : "No", exact: true })
         .check();
       return;
     case "scale":

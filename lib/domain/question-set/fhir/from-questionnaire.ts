@@ -107,6 +107,8 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     scores: readList(ext(extensions, EXT.scores), "scores", note) as Definition["scores"],
     constraints: readList(ext(extensions, EXT.constraints), "constraints", note) as Definition["constraints"],
   };
+  if (ext(extensions, EXT.computed))
+    definition.computed = readList(ext(extensions, EXT.computed), "computed values", note) as Definition["computed"];
   if (isObj(titles) && isObj(titles.description)) definition.description = titles.description as LocaleText;
   else if (typeof q.description === "string" && q.description.trim()) definition.description = { en: q.description };
   if (!ext(extensions, EXT.redFlagRules)) {
@@ -146,7 +148,7 @@ function readItem(
   let item: Obj;
   switch (f.type) {
     case "boolean":
-      item = { type: "yesno" };
+      item = { type: "yesno", ...(settings.notSure === true && { notSure: true }) };
       break;
     case "choice":
     case "open-choice": {

@@ -25,6 +25,7 @@ export function definitionToQuestionnaire(
     json(EXT.scores, definition.scores),
   ];
   if (definition.constraints.length) extension.push(json(EXT.constraints, definition.constraints));
+  if (definition.computed?.length) extension.push(json(EXT.computed, definition.computed));
   if (hasOtherLocales(definition.description) || hasOtherLocales(definition.title)) {
     extension.push(json(EXT.description, { title: definition.title, description: definition.description }));
   }
@@ -103,6 +104,9 @@ function itemToFhir(item: Item): FhirItem {
         extension.push({ url: STD.unit, valueCoding: { display: item.unit.en } });
         if (hasOtherLocales(item.unit)) settings.unit = item.unit;
       }
+      break;
+    case "yesno":
+      if (item.notSure) settings.notSure = true;
       break;
     case "text":
       out.maxLength = item.maxLength;

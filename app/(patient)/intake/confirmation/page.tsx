@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getReceipt } from "@/lib/db/submissions/get-receipt";
 import { readReceiptCookie } from "@/lib/http/patient-cookies";
 import { Confirmation } from "@/components/intake/confirmation";
-import { NO_CLINIC_CONTACT } from "@/components/intake/clinic-contact";
+import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
 
 export const metadata: Metadata = { title: "Your answers were sent" };
 export const dynamic = "force-dynamic";
@@ -11,5 +11,11 @@ export const dynamic = "force-dynamic";
 export default async function ConfirmationPage() {
   const receipt = await getReceipt(await readReceiptCookie());
   if (!receipt) redirect("/intake");
-  return <Confirmation referenceCode={receipt.referenceCode} guidance={receipt.guidance} contact={NO_CLINIC_CONTACT} />;
+  return (
+    <Confirmation
+      referenceCode={receipt.referenceCode}
+      guidance={receipt.guidance}
+      contact={await getClinicSettings()}
+    />
+  );
 }

@@ -13,7 +13,11 @@ test.describe("the confirmation says one thing, fitted to how urgent the answers
     const name = `Con Firm Emergent ${Date.now()}`;
     try {
       await page.goto("/intake");
-      await completeIntake(page, publishedDefinition, answersWith({ full_name: name, saddle_numbness: true }));
+      await completeIntake(
+        page,
+        publishedDefinition,
+        answersWith({ full_name: name, saddle_numbness: true, sitting_hours: "over_8" }),
+      );
       const main = page.getByRole("main");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get emergency help now");
       await expect(main.getByText(/call your local emergency number/i).first()).toBeVisible();

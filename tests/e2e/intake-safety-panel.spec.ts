@@ -63,7 +63,7 @@ for (const viewport of [
             // No emergency number is set on this clinic: the advice says so in words, with no empty link.
             await expectInViewport(page, panel.getByText(/^Call your local emergency number/));
             await expect(panel.locator('a[href="tel:"]')).toHaveCount(0);
-            await expect(page.locator('[aria-live="assertive"]')).toHaveText(/^Get emergency help now/);
+            await expect(page.locator('div.sr-only[aria-live="assertive"]')).toHaveText(/^Get emergency help now/);
 
             // The panel never hides the form: scrolled to the end, Next sits above it.
             await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

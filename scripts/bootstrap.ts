@@ -40,6 +40,7 @@ async function main() {
 
   const seeded = await seedDefaultQuestionSet();
   if (seeded === "created") console.log("[spine-intake] published the default back-spasm question set (version 1)");
+  if (seeded === "upgraded") console.log("[spine-intake] published the new default back-spasm question set version");
 
   const { expiredDrafts } = await runHousekeeping();
   if (expiredDrafts > 0) console.log(`[spine-intake] deleted ${expiredDrafts} expired unfinished intake(s)`);

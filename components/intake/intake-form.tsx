@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { buildAnswerSchema, coerceAnswers, type Answers } from "@/lib/domain/question-set/answer-schema";
-import { visibleItemIds } from "@/lib/domain/question-set/conditions";
+import { localToday, visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
 import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { submitIntakeAction } from "@/app/(patient)/intake/actions";
@@ -14,11 +14,12 @@ import { ErrorSummary, focusField, type ErrorSummaryItem } from "@/components/ui
 import { ProgressSteps } from "@/components/ui/progress-steps";
 import { answerResolver } from "./answer-resolver";
 import { QuestionField } from "./question-field";
-import { EmergencyAdvice } from "./emergency-advice";
+import { SafetyPanel } from "./safety-panel";
+import type { ClinicContact } from "./clinic-contact";
 import { ConsentStep, CONSENT_ERROR, CONSENT_FIELD_ID } from "./consent-step";
 import { ReviewStep } from "./review-step";
 import { DraftStatus, type DraftState } from "./draft-status";
-import { emergentFlags } from "./live-flags";
+import { emergentFlags, urgentFlags } from "./live-flags";
 import { toFormValues } from "./form-values";
 
 type RawValues = Record<string, unknown>;
@@ -44,10 +45,12 @@ export function IntakeForm({
   definition,
   versionId,
   initialDraft,
+  contact,
 }: {
   definition: Definition;
   versionId: string;
   initialDraft?: InitialDraft;
+  contact: ClinicContact;
 }) {
   const schema = useMemo(() => buildAnswerSchema(definition), [definition]);
   const form = useForm<RawValues, unknown, Answers>({
@@ -57,8 +60,9 @@ export function IntakeForm({
   });
   const raw = useWatch({ control: form.control }) as RawValues;
   const answers = useMemo(() => coerceAnswers(definition, raw), [definition, raw]);
-  const visible = useMemo(() => visibleItemIds(definition, answers), [definition, answers]);
+  const visible = useMemo(() => visibleWithComputed(definition, answers, localToday()), [definition, answers]);
   const emergent = useMemo(() => emergentFlags(definition, raw), [definition, raw]);
+  const urgent = useMemo(() => urgentFlags(definition, raw), [definition, raw]);
   const sections = definition.sections.filter((s) => s.items.some((i) => visible.has(i.id)));
   const steps: Step[] = [
     { kind: "consent" },
@@ -256,8 +260,6 @@ export function IntakeForm({
         <ProgressSteps current={index + 1} total={steps.length} />
       </div>
 
-      {emergent.length > 0 ? <EmergencyAdvice flags={emergent} live /> : null}
-
       <ErrorSummary errors={summary} />
 
       <section aria-labelledby="step-heading" className="space-y-6 rounded-xl bg-white p-4 shadow-sm sm:p-6">
@@ -315,6 +317,7 @@ export function IntakeForm({
       </div>
 
       <DraftStatus draft={draft} />
+      <SafetyPanel emergent={emergent} urgent={urgent} contact={contact} />
     </form>
   );
 }

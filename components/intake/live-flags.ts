@@ -4,7 +4,8 @@
  * and summary, which the browser does not need and which would add their code to every patient's download.
  */
 import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
-import { evaluateCondition, pruneHiddenAnswers } from "@/lib/domain/question-set/conditions";
+import { evaluateCondition } from "@/lib/domain/question-set/conditions";
+import { localToday, ruleAnswers } from "@/lib/domain/question-set/rule-answers";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 
@@ -14,8 +15,16 @@ const NO_DATE_LIMIT = "9999-12-31";
 export type LiveFlag = { ruleId: string; title: string; patientText: string };
 
 export function emergentFlags(definition: Definition, raw: Readonly<Record<string, unknown>>): LiveFlag[] {
-  const clean = pruneHiddenAnswers(definition, coerceAnswers(definition, raw, { today: NO_DATE_LIMIT }));
+  const clean = ruleAnswers(definition, coerceAnswers(definition, raw, { today: NO_DATE_LIMIT }), localToday());
   return definition.redFlagRules
     .filter((rule) => rule.severity === "EMERGENT" && evaluateCondition(rule.when, clean))
+    .map((rule) => ({ ruleId: rule.id, title: t(rule.title), patientText: t(rule.patientText) }));
+}
+
+/** The URGENT flags for the calmer live advice; an EMERGENT one, when present, is shown instead. */
+export function urgentFlags(definition: Definition, raw: Readonly<Record<string, unknown>>): LiveFlag[] {
+  const clean = ruleAnswers(definition, coerceAnswers(definition, raw, { today: NO_DATE_LIMIT }), localToday());
+  return definition.redFlagRules
+    .filter((rule) => rule.severity === "URGENT" && evaluateCondition(rule.when, clean))
     .map((rule) => ({ ruleId: rule.id, title: t(rule.title), patientText: t(rule.patientText) }));
 }

@@ -3,6 +3,7 @@
 import { useController, type Control, type UseFormRegister } from "react-hook-form";
 import type { Item } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
+import { NOT_SURE } from "@/lib/domain/question-set/not-sure";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";
 import { PainMap } from "./pain-map";
 
@@ -56,7 +57,9 @@ export function QuestionField({ item, register, control, error }: Props) {
               item.type === "scale"
                 ? "grid grid-cols-6 gap-2 sm:grid-cols-11"
                 : item.type === "yesno"
-                  ? "grid grid-cols-2 gap-2"
+                  ? item.notSure
+                    ? "grid grid-cols-3 gap-2"
+                    : "grid grid-cols-2 gap-2"
                   : "grid gap-2 sm:grid-cols-2"
             }
           >
@@ -184,6 +187,7 @@ function choicesOf(item: Item): { value: string; label: string }[] {
       return [
         { value: "true", label: "Yes" },
         { value: "false", label: "No" },
+        ...(item.notSure ? [{ value: NOT_SURE, label: "Not sure" }] : []),
       ];
     case "scale":
       return Array.from({ length: item.max - item.min + 1 }, (_, i) => ({

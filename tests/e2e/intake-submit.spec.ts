@@ -105,7 +105,7 @@ async function emergentIntake(page: Page, publishedDefinition: Definition, name:
   const answers = answersWith({ full_name: name });
   await page.goto("/intake");
   await agreeToPrivacy(page);
-  const warning = page.getByRole("alert").filter({ hasText: "Get emergency help now" });
+  const warning = page.getByRole("complementary", { name: "Get emergency help now" });
   for (const section of stepsFor(publishedDefinition, answers)) {
     await answerSection(page, publishedDefinition, section.id, answers);
     if (section.id === "red_flags") {
@@ -114,7 +114,7 @@ async function emergentIntake(page: Page, publishedDefinition: Definition, name:
       await bladder.getByRole("radio", { name: "Yes", exact: true }).check();
       await expect(warning).toBeVisible();
       await expect(warning).toContainText(/call your local emergency number/i);
-      await expect(warning).toContainText("You can still finish this form");
+      await expect(warning).toContainText("You can finish this form later");
       // Live both ways: changing the answer takes the warning away again.
       await bladder.getByRole("radio", { name: "No", exact: true }).check();
       await expect(warning).toHaveCount(0);

@@ -14,7 +14,7 @@ export function defaultDefinition(): Definition {
 }
 
 /** Answers one question the way a patient would: by its visible question and answer labels. */
-async function answer(page: Page, item: Item, value: Answers[string], wording: (item: Item) => string) {
+export async function answer(page: Page, item: Item, value: Answers[string], wording: (item: Item) => string) {
   const question = wording(item);
   switch (item.type) {
     case "single": {
@@ -25,7 +25,7 @@ async function answer(page: Page, item: Item, value: Answers[string], wording: (
     case "yesno":
       await page
         .getByRole("group", { name: question })
-        .getByRole("radio", { name: value ? "Yes" : "No", exact: true })
+        .getByRole("radio", { name: value === "not_sure" ? "Not sure" : value ? "Yes" : "No", exact: true })
         .check();
       return;
     case "scale":
@@ -130,6 +130,7 @@ export async function completeIntake(
 }
 
 export async function readReferenceCode(page: Page): Promise<string> {
-  await expect(page.getByRole("heading", { name: /we have your answers/i })).toBeVisible();
-  return (await page.getByText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/).textContent())!.trim();
+  const code = page.getByTestId("reference-code");
+  await expect(code).toHaveText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/, { timeout: 15_000 });
+  return (await code.textContent())!.trim();
 }

@@ -27,6 +27,10 @@ type Answers = Record<string, unknown>;
 /** A patient with nothing alarming: every required question answered, everything negative. */
 const BASELINE: Answers = ROUTINE_ANSWERS as Answers;
 
+// Ages on the day the tests run: the over-50 modifier uses the age worked out from the date of birth.
+const OVER_50 = "1960-01-01";
+const UNDER_50 = "2000-01-01";
+
 const answersWith = (patch: Answers): Answers => ({ ...BASELINE, ...patch });
 const firedIds = (answers: Answers) =>
   evaluate(loadDefinition(), answers as any)
@@ -49,12 +53,12 @@ const RED_FLAGS: { id: string; severity: "EMERGENT" | "URGENT"; sources: string[
   { id: "possible-fracture", severity: "URGENT", sources: ["Chou", "ACR", "variant 6"] },
   { id: "first-episode-over-50", severity: "URGENT", sources: ["Chou"] },
   { id: "no-improvement-6-weeks", severity: "URGENT", sources: ["Chou"] },
+  { id: "cauda-equina-unsure", severity: "URGENT", sources: ["CKS", "Chou", "ACR", "variant 4"] },
 ];
 
 /** One answer (or small group of answers) changed from the baseline that should raise exactly one flag. */
 const SINGLE_FLAG_CASES: { ruleId: string; story: string; patch: Answers }[] = [
   { ruleId: "saddle-anaesthesia", story: "numbness between the legs", patch: { saddle_numbness: true } },
-  { ruleId: "urinary-retention", story: "new trouble passing urine", patch: { urine_difficulty: true } },
   { ruleId: "urinary-retention", story: "new loss of bladder control", patch: { bladder_control: true } },
   { ruleId: "bowel-incontinence", story: "new loss of bowel control", patch: { bowel_control: true } },
   { ruleId: "bilateral-leg-symptoms", story: "pain or numbness in both legs", patch: { both_legs: true } },
@@ -72,6 +76,15 @@ const SINGLE_FLAG_CASES: { ruleId: string; story: string; patch: Answers }[] = [
   { ruleId: "weight-loss", story: "unexplained weight loss", patch: { weight_loss: true } },
   { ruleId: "night-pain", story: "constant night pain", patch: { night_pain: true } },
   { ruleId: "possible-fracture", story: "fall from a height or road crash", patch: { trauma: ["significant"] } },
+  { ruleId: "possible-fracture", story: "kicked in the back last night", patch: { trauma: ["assault"] } },
+  { ruleId: "possible-fracture", story: "tackled playing rugby", patch: { trauma: ["sport_collision"] } },
+  {
+    ruleId: "cauda-equina-unsure",
+    story: "not sure about numbness between the legs",
+    patch: { saddle_numbness: "not_sure" },
+  },
+  { ruleId: "cauda-equina-unsure", story: "not sure about bladder control", patch: { bladder_control: "not_sure" } },
+  { ruleId: "cauda-equina-unsure", story: "not sure about bowel control", patch: { bowel_control: "not_sure" } },
   { ruleId: "possible-fracture", story: "small fall with osteoporosis", patch: { trauma: ["minor", "osteoporosis"] } },
   {
     ruleId: "possible-fracture",
@@ -94,7 +107,7 @@ function allItems(def: any): any[] {
   return def.sections.flatMap((s: any) => s.items);
 }
 
-describe("default back-spasm question set v1", () => {
+describe("default back-spasm question set v2", () => {
   it("passes the question-set format check", () => {
     const parsed = parseDefinition(raw);
     if (!parsed.ok) console.error(parsed.problems);
@@ -103,11 +116,12 @@ describe("default back-spasm question set v1", () => {
   });
 
   it("asks the wizard steps in the agreed order", () => {
+    // Safety first: a patient with saddle numbness must not answer lifestyle questions before being told to get help.
     expect(raw.sections.map((s: any) => s.id)).toEqual([
+      "red_flags",
       "about_you",
       "your_pain",
       "causes",
-      "red_flags",
       "start_back",
       "anything_else",
     ]);
@@ -180,20 +194,20 @@ describe("default back-spasm question set v1", () => {
     });
 
     it("does not raise the first-episode-over-50 flag on its own", () => {
-      expect(firedIds(answersWith({ first_episode: true, age_over_50: true }))).toEqual([]);
-      expect(firedIds(answersWith({ first_episode: true, age_over_50: false, fever: true }))).toEqual([
+      expect(firedIds(answersWith({ first_episode: true, date_of_birth: OVER_50 }))).toEqual([]);
+      expect(firedIds(answersWith({ first_episode: true, date_of_birth: UNDER_50, fever: true }))).toEqual([
         "infection-systemic",
       ]);
-      expect(firedIds(answersWith({ first_episode: false, age_over_50: true, cancer_history: true }))).toEqual([
+      expect(firedIds(answersWith({ first_episode: false, date_of_birth: OVER_50, cancer_history: true }))).toEqual([
         "cancer-history",
       ]);
     });
 
     it("raises the first-episode-over-50 flag alongside another warning sign", () => {
-      expect(firedIds(answersWith({ first_episode: true, age_over_50: true, fever: true }))).toEqual(
+      expect(firedIds(answersWith({ first_episode: true, date_of_birth: OVER_50, fever: true }))).toEqual(
         ["first-episode-over-50", "infection-systemic"].sort(),
       );
-      expect(firedIds(answersWith({ first_episode: true, age_over_50: true, trauma: ["osteoporosis"] }))).toEqual([
+      expect(firedIds(answersWith({ first_episode: true, date_of_birth: OVER_50, trauma: ["osteoporosis"] }))).toEqual([
         "first-episode-over-50",
       ]);
     });
@@ -211,6 +225,42 @@ describe("default back-spasm question set v1", () => {
       expect(firedIds(answersWith({ duration: "over_3_months", tried_self_care: false, improving: "worse" }))).toEqual(
         [],
       );
+    });
+
+    it("never makes an unsure patient guess: Not sure on a cauda equina question is URGENT and asks the clinician to call", () => {
+      for (const id of ["saddle_numbness", "bladder_control", "bowel_control"]) {
+        const result = evaluate(loadDefinition(), answersWith({ [id]: "not_sure" }) as any);
+        expect(result.level, id).toBe("URGENT");
+        expect(result.flags[0]!.clinicianText).toMatch(/call the patient today/);
+      }
+    });
+
+    it("does not ask the age: it is worked out from the date of birth, so the two cannot disagree", () => {
+      expect(allItems(raw).some((i: any) => /aged? 50|how old/i.test(i.text.en))).toBe(false);
+      expect(raw.computed).toEqual([expect.objectContaining({ id: "age", kind: "ageInYears", from: "date_of_birth" })]);
+      const def = loadDefinition();
+      const patient = answersWith({ first_episode: true, fever: true, date_of_birth: "1976-06-02" });
+      expect(evaluate(def, patient as any, { today: "2026-06-01" }).flags.map((f) => f.ruleId)).toEqual([
+        "infection-systemic",
+      ]);
+      expect(
+        evaluate(def, patient as any, { today: "2026-06-02" })
+          .flags.map((f) => f.ruleId)
+          .sort(),
+      ).toEqual(["first-episode-over-50", "infection-systemic"]);
+    });
+
+    it("offers durations that do not overlap, so 6 weeks has exactly one answer", () => {
+      const labels = allItems(raw)
+        .find((i: any) => i.id === "duration")
+        .options.map((o: any) => o.label.en);
+      expect(labels).toEqual([
+        "Today",
+        "1 to 6 days ago",
+        "1 to 5 weeks ago",
+        "6 weeks to 3 months ago",
+        "More than 3 months ago",
+      ]);
     });
 
     it("gives emergent priority over urgent when both are present", () => {

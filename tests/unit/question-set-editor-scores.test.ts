@@ -263,7 +263,7 @@ describe("classification cases", () => {
   it("builds cases from comparisons, all or any, in order; the first that matches labels the patient", () => {
     let def = withNewScore();
     def = applied(addScoreItem(def, "function", "saddle_numbness"));
-    def = applied(addScoreItem(def, "function", "urine_difficulty"));
+    def = applied(addScoreItem(def, "function", "both_legs"));
     def = applied(addClassificationCase(def, "function"));
     def = applied(addClassificationCase(def, "function"));
     const cases = () => scoreOf(def, "function").classification;
@@ -291,8 +291,7 @@ describe("classification cases", () => {
     expect(validateDraft(def)).toEqual([]);
 
     const classify = (d: Definition) =>
-      computeScores(d, { saddle_numbness: true, urine_difficulty: true }).find((s) => s.id === "function")!
-        .classification;
+      computeScores(d, { saddle_numbness: true, both_legs: true }).find((s) => s.id === "function")!.classification;
     expect(classify(def)).toBe("Some");
     def = applied(moveClassificationCase(def, "function", 1, 0));
     expect(classify(def)).toBe("Both");

@@ -286,7 +286,7 @@ describe("the diff against the published version", () => {
     expect(diff.items.changed).toContainEqual({ id: "pain_now", fields: ["text", "position"] });
     expect(diff.items.changed).toContainEqual({ id: "pain_worst", fields: ["position"] });
     expect(diff.redFlagRules).toEqual({ added: ["numb-feet"], removed: ["night-pain"], changed: [] });
-    expect(diff.sections.changed.map((c) => c.id)).toEqual(["your_pain", "red_flags"]);
+    expect(diff.sections.changed.map((c) => c.id)).toEqual(["red_flags", "your_pain"]);
   });
 });
 

@@ -4,6 +4,7 @@ import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { publicOrigin, readDraftCookie } from "@/lib/http/patient-cookies";
 import { IntakeForm } from "@/components/intake/intake-form";
 import { Alert } from "@/components/ui/alert";
+import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
 
 export const metadata: Metadata = { title: "Your back pain intake" };
 export const dynamic = "force-dynamic";
@@ -32,6 +33,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
       <IntakeForm
         definition={version.definition}
         versionId={version.id}
+        contact={await getClinicSettings()}
         initialDraft={
           draft && token
             ? {

@@ -9,6 +9,7 @@
 import { answerOf, isAnswered, visibleItemIds } from "./conditions";
 import type { Definition, Item, ItemOfType } from "./definition-schema";
 import { isRealDate } from "./iso-date";
+import { NOT_SURE } from "./not-sure";
 import { t } from "./text";
 import { isPainRegionId } from "../pain-map/regions";
 
@@ -129,7 +130,8 @@ export function checkAnswer(item: AnsweredItem, raw: unknown, today: string): Ch
     case "yesno":
       if (typeof raw === "boolean") return { ok: true, value: raw };
       if (raw === "true" || raw === "false") return { ok: true, value: raw === "true" };
-      return { ok: false, message: "Answer yes or no" };
+      if (item.notSure && raw === NOT_SURE) return { ok: true, value: NOT_SURE };
+      return { ok: false, message: item.notSure ? "Answer yes, no or not sure" : "Answer yes or no" };
     case "scale": {
       const n = toNumber(raw);
       return n !== undefined && Number.isInteger(n) && n >= item.min && n <= item.max

@@ -1,4 +1,5 @@
 import type { Condition, Definition, LeafCondition } from "./definition-schema";
+import { computedIds } from "./computed-values";
 
 type Lookup = (itemId: string) => unknown;
 
@@ -58,12 +59,15 @@ export function evaluateLeaf(cond: LeafCondition, answer: unknown): boolean {
  */
 export function visibleItemIds(definition: Definition, answers: Readonly<Record<string, unknown>>): Set<string> {
   const itemCount = definition.sections.reduce((n, s) => n + s.items.length, 0);
+  // Computed values (added to `answers` by the caller) are never hidden: they are not questions.
+  const computed = computedIds(definition);
   let previous = new Set<string>();
   // A cycle of conditions could flip for ever; one pass per item is enough for any acyclic chain.
   for (let pass = 0; pass <= itemCount; pass++) {
     const visible = new Set<string>();
     const decided = new Set<string>();
-    const get: Lookup = (id) => ((decided.has(id) ? visible : previous).has(id) ? answerOf(answers, id) : undefined);
+    const get: Lookup = (id) =>
+      computed.has(id) || (decided.has(id) ? visible : previous).has(id) ? answerOf(answers, id) : undefined;
     for (const section of definition.sections) {
       const sectionShown = !section.enableWhen || evaluateWith(section.enableWhen, get);
       for (const item of section.items) {

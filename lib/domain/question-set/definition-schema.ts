@@ -6,6 +6,8 @@ import * as z from "zod";
 import { CAUSE_IDS } from "../causes/catalog";
 import { PAIN_REGION_IDS } from "../pain-map/regions";
 import { isRealDate } from "./iso-date";
+import { NOT_SURE } from "./not-sure";
+import { computedValueProblems, computedValueSchema, type ComputedValue } from "./computed-values";
 
 const ITEM_ID = /^[a-z][a-z0-9_]*$/;
 const KEY_ID = /^[a-z][a-z0-9_-]*$/;
@@ -89,7 +91,8 @@ const itemSchema = z.discriminatedUnion("type", [
     options: z.array(optionSchema).min(1),
     exclusiveValues: z.array(z.string()).optional(),
   }),
-  z.strictObject({ ...answerableFields, type: z.literal("yesno") }),
+  // `notSure` adds a third answer, stored as "not_sure": for questions an unsure patient must not be made to guess.
+  z.strictObject({ ...answerableFields, type: z.literal("yesno"), notSure: z.boolean().optional() }),
   z.strictObject({
     ...answerableFields,
     type: z.literal("scale"),
@@ -188,6 +191,7 @@ const definitionShape = z.strictObject({
   redFlagRules: z.array(redFlagRuleSchema).default([]),
   scores: z.array(scoreDefinitionSchema).default([]),
   constraints: z.array(constraintSchema).default([]),
+  computed: z.array(computedValueSchema).optional(),
 });
 
 export type Definition = z.output<typeof definitionShape>;
@@ -262,6 +266,9 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
       else items.set(item.id, item);
     }),
   );
+  problems.push(...computedValueProblems(def));
+  for (const computed of def.computed ?? [])
+    if (!items.has(computed.id)) items.set(computed.id, asNumberItem(computed));
 
   const checkCauses = (causes: readonly string[] | undefined, path: Path, owner: string) =>
     causes?.forEach((cause, ci) => {
@@ -412,7 +419,7 @@ function leafProblem(
   // equals / notEquals
   switch (item.type) {
     case "yesno":
-      return typeof value === "boolean"
+      return typeof value === "boolean" || (item.notSure && value === NOT_SURE)
         ? undefined
         : {
             field: "value",
@@ -487,7 +494,7 @@ function scoreProblems(score: ScoreDefinition, items: ReadonlyMap<string, Item>)
     for (const key of Object.keys(values)) {
       const known =
         item.type === "yesno"
-          ? key === "true" || key === "false"
+          ? key === "true" || key === "false" || (item.notSure === true && key === NOT_SURE)
           : item.type === "single" || item.type === "multi"
             ? item.options.some((o) => o.value === key)
             : item.type === "scale"
@@ -628,4 +635,9 @@ function plainMessage(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): st
     return issue.keys.length === 1 ? `Unknown field ${keys}` : `Unknown fields ${keys}`;
   }
   return issue.message;
+}
+
+/** To the checks a computed value is a read-only whole-number answer under its own id. */
+function asNumberItem(computed: ComputedValue): Item {
+  return { id: computed.id, type: "number", text: computed.title, required: false, integer: true };
 }

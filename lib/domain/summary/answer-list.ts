@@ -23,7 +23,7 @@ export function formatAnswer(item: Item, value: unknown, locale = "en"): string 
     case "multi":
       return Array.isArray(value) ? value.map(labelOf).join(", ") : labelOf(value);
     case "yesno":
-      return value === true ? "Yes" : value === false ? "No" : String(value);
+      return value === true ? "Yes" : value === false ? "No" : value === "not_sure" ? "Not sure" : String(value);
     case "scale": {
       const end = value === item.min ? item.minLabel : value === item.max ? item.maxLabel : undefined;
       return `${String(value)}/${item.max}${end ? ` (${t(end, locale)})` : ""}`;

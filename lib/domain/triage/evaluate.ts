@@ -6,7 +6,8 @@
 import { CAUSES, CAUSE_IDS } from "../causes/catalog";
 import { coerceAnswers } from "../question-set/answer-schema";
 import type { Answers } from "../question-set/answer-schema";
-import { answerOf, evaluateCondition, evaluateLeaf, isAnswered, pruneHiddenAnswers } from "../question-set/conditions";
+import { answerOf, evaluateCondition, evaluateLeaf, isAnswered } from "../question-set/conditions";
+import { ruleAnswers } from "../question-set/rule-answers";
 import type { Condition, Definition, Item, Severity } from "../question-set/definition-schema";
 import { t } from "../question-set/text";
 import { computeScores } from "../scoring/compute-scores";
@@ -67,7 +68,8 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): TriageResult {
   const locale = options.locale ?? "en";
-  const clean = pruneHiddenAnswers(definition, coerceAnswers(definition, answers, { today: NO_DATE_LIMIT }));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const clean = ruleAnswers(definition, coerceAnswers(definition, answers, { today: NO_DATE_LIMIT }), today);
   const items = new Map(definition.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
   const evidence = (itemId: string): AnswerEvidence[] => {
     const item = items.get(itemId);
@@ -97,7 +99,7 @@ export function evaluate(
     scores: computeScores(definition, clean, locale),
     causes: likelyCauses(definition, clean, locale),
   };
-  return { ...withoutSummary, summary: clinicianSummary(definition, clean, withoutSummary, options) };
+  return { ...withoutSummary, summary: clinicianSummary(definition, clean, withoutSummary, { ...options, today }) };
 }
 
 /**

@@ -9,6 +9,8 @@ export const EXT = {
   redFlagRules: `${BASE}/red-flag-rules`,
   scores: `${BASE}/scores`,
   constraints: `${BASE}/constraints`,
+  /** Values derived from answers (e.g. age from the date of birth), as JSON. */
+  computed: `${BASE}/computed`,
   /** Item settings FHIR has no field for (question kind, causes, scale anchors, …), as JSON. */
   itemSettings: `${BASE}/item-settings`,
   /** The exact condition, when FHIR's flat enableWhen list cannot say it (nesting, "not", "includes" on a single choice). */

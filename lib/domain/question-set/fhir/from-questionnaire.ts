@@ -99,6 +99,8 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     scores: ext(extensions, EXT.scores) ? ownScores : ordinalScores(ctx),
     constraints: readList(extensions, EXT.constraints, "constraints", ctx) as Definition["constraints"],
   };
+  if (ext(extensions, EXT.computed))
+    definition.computed = readList(extensions, EXT.computed, "computed values", ctx) as Definition["computed"];
   if (isObj(titles) && isObj(titles.description)) definition.description = titles.description as LocaleText;
   else if (typeof q.description === "string" && q.description.trim()) definition.description = { en: q.description };
   if (!ext(extensions, EXT.redFlagRules)) {

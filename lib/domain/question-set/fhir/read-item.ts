@@ -41,7 +41,7 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
   let item: Obj;
   switch (f.type) {
     case "boolean":
-      item = { type: "yesno" };
+      item = { type: "yesno", ...(settings.notSure === true && { notSure: true }) };
       break;
     case "choice":
     case "open-choice": {

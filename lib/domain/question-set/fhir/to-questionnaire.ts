@@ -38,6 +38,7 @@ export function definitionToQuestionnaire(definition: Definition, meta: ExportMe
     toExtension(EXT.scores, definition.scores),
   ];
   if (definition.constraints.length) extension.push(toExtension(EXT.constraints, definition.constraints));
+  if (definition.computed?.length) extension.push(toExtension(EXT.computed, definition.computed));
   if (hasOtherLocales(definition.description) || hasOtherLocales(definition.title)) {
     extension.push(toExtension(EXT.description, { title: definition.title, description: definition.description }));
   }
@@ -139,6 +140,9 @@ function itemToFhir(item: Item, ctx: Context): FhirItem {
         extension.push({ url: STD.unit, valueCoding: { display: item.unit.en } });
         if (hasOtherLocales(item.unit)) settings.unit = item.unit;
       }
+      break;
+    case "yesno":
+      if (item.notSure) settings.notSure = true;
       break;
     case "text":
       out.maxLength = item.maxLength;

@@ -21,7 +21,7 @@ test.describe("a clinician works a submission", () => {
     await expect(alerts).toContainText(`Acknowledged by ${clinician.name}`);
 
     const workflow = page.getByRole("region", { name: "Workflow" });
-    await workflow.getByRole("button", { name: "Assign to me" }).click();
+    await page.getByRole("button", { name: "Assign to me" }).click();
     await expect(workflow).toContainText(`${clinician.name} (you)`);
 
     await workflow.getByRole("button", { name: "Move to In review" }).click();
@@ -70,7 +70,7 @@ test.describe("a clinician works a submission", () => {
 
     // Both pages show the same version; the first clinician saves first.
     const firstWorkflow = firstPage.getByRole("region", { name: "Workflow" });
-    await firstWorkflow.getByRole("button", { name: "Assign to me" }).click();
+    await firstPage.getByRole("button", { name: "Assign to me" }).click();
     await expect(firstWorkflow).toContainText("Fern First (you)");
 
     const secondWorkflow = secondPage.getByRole("region", { name: "Workflow" });

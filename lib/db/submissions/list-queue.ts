@@ -20,6 +20,9 @@ export type QueueRow = {
   assigneeName: string | null;
   flagTitles: string[];
   causeIds: string[];
+  /** YYYY-MM-DD as answered, for the age column; null when not asked or not a date. */
+  dateOfBirth: string | null;
+  painNow: number | null;
 };
 
 export type QueuePage = { rows: QueueRow[]; nextCursor: string | null; invalidCursor: boolean };
@@ -95,7 +98,9 @@ export async function listQueue(
   const found = await db.$queryRaw<(Omit<QueueRow, "flagTitles"> & { flagTitles: unknown })[]>(Prisma.sql`
     SELECT s."id", s."referenceCode", s."triageLevel"::text AS "triageLevel", s."status"::text AS "status",
            s."patientName", s."createdAt", s."acknowledgedAt", s."assigneeId", u."name" AS "assigneeName",
-           jsonb_path_query_array(s."triage", '$.flags[*].title') AS "flagTitles", s."causeIds"
+           jsonb_path_query_array(s."triage", '$.flags[*].title') AS "flagTitles", s."causeIds",
+           s."answers"->>'date_of_birth' AS "dateOfBirth",
+           CASE WHEN jsonb_typeof(s."answers"->'pain_now') = 'number' THEN (s."answers"->>'pain_now')::float8 END AS "painNow"
     FROM (SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS b ${ORDER} LIMIT ${limit}) AS page
     JOIN "Submission" s ON s."id" = page."id"
     LEFT JOIN "User" u ON u."id" = s."assigneeId"
@@ -106,6 +111,9 @@ export async function listQueue(
     createdAt: new Date(row.createdAt),
     acknowledgedAt: row.acknowledgedAt ? new Date(row.acknowledgedAt) : null,
     flagTitles: Array.isArray(row.flagTitles) ? row.flagTitles.map(String) : [],
+    dateOfBirth:
+      typeof row.dateOfBirth === "string" && /^\d{4}-\d{2}-\d{2}$/.test(row.dateOfBirth) ? row.dateOfBirth : null,
+    painNow: row.painNow === null ? null : Number(row.painNow),
   }));
   const last = rows.at(-1);
   const nextCursor =

@@ -19,6 +19,8 @@ test("axe finds nothing on the queue, a submission, its print view and the stats
   db,
   createStaff,
 }) => {
+  // Six pages of axe on a shared 2-core machine.
+  test.setTimeout(240_000);
   const submission = await submitIntakeViaApi(page.request, db, { ...EMERGENT, full_name: uniqueName("Axel Axe") });
   await signIn(page.request, await createStaff("CLINICIAN"));
   for (const path of [

@@ -3,12 +3,15 @@
 import * as z from "zod";
 import { newPasswordShape, passwordsMatch, passwordsMatchIssue } from "@/lib/auth/new-password-schema";
 import { createFirstAdmin } from "@/lib/db/setup/create-first-admin";
+import { emergencyNumberInput } from "@/lib/domain/clinic-settings/settings-schema";
 
 const schema = z
   .object({
     token: z.string().min(20).max(200),
     name: z.string().trim().min(1, "Enter your name").max(200),
     email: z.email("Enter a valid email address").max(320),
+    // Patient pages show it with every emergency advice; there is no safe default across countries.
+    emergencyNumber: emergencyNumberInput,
     ...newPasswordShape,
   })
   .refine(passwordsMatch, passwordsMatchIssue);
@@ -20,6 +23,7 @@ export type SetupState = {
   fieldErrors?: Record<string, string[]>;
   name?: string;
   email?: string;
+  emergencyNumber?: string;
 };
 
 /** Needs no session: the one-time token from the server's console is the credential. */
@@ -33,6 +37,7 @@ export async function createFirstAdminAction(_prev: SetupState, formData: FormDa
       fieldErrors: z.flattenError(parsed.error).fieldErrors,
       name: text(raw.name),
       email: text(raw.email),
+      emergencyNumber: text(raw.emergencyNumber)?.slice(0, 20),
     };
   }
   const result = await createFirstAdmin(parsed.data);

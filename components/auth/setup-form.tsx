@@ -51,6 +51,27 @@ export function SetupForm({ token }: { token: string }) {
           />
         )}
       </Field>
+      <Field
+        id="emergencyNumber"
+        label="Emergency number in your country"
+        hint="Patients whose answers are dangerous are told to call it, e.g. 999, 911 or 112. You can change it later under Clinic settings."
+        error={err("emergencyNumber")}
+        required
+      >
+        {(d) => (
+          <input
+            id="emergencyNumber"
+            name="emergencyNumber"
+            inputMode="numeric"
+            autoComplete="off"
+            required
+            defaultValue={state.emergencyNumber}
+            className={inputClass}
+            aria-describedby={d}
+            aria-invalid={err("emergencyNumber") ? true : undefined}
+          />
+        )}
+      </Field>
       <NewPasswordFields errors={{ password: err("password"), confirm: err("confirm") }} />
       <Button type="submit" disabled={pending} className="w-full">
         Create admin account

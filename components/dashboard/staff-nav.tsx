@@ -25,6 +25,11 @@ export function StaffNav({ staff }: { staff: Staff }) {
           Alerts
         </Link>
       ) : null}
+      {can(staff.role, "settings:manage") ? (
+        <Link href="/admin/settings" className="font-semibold underline">
+          Clinic settings
+        </Link>
+      ) : null}
       {can(staff.role, "audit:read") ? (
         <Link href="/admin/audit" className="font-semibold underline">
           Audit log

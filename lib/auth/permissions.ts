@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "alerts:manage",
   "staff:manage",
   "audit:read",
+  "settings:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type StaffRole = "ADMIN" | "CLINICIAN";
@@ -26,7 +27,15 @@ const CLINICAL: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   CLINICIAN: CLINICAL,
-  ADMIN: [...CLINICAL, "question-set:edit", "question-set:publish", "alerts:manage", "staff:manage", "audit:read"],
+  ADMIN: [
+    ...CLINICAL,
+    "question-set:edit",
+    "question-set:publish",
+    "alerts:manage",
+    "staff:manage",
+    "audit:read",
+    "settings:manage",
+  ],
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {

@@ -131,6 +131,12 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: (ctx) => [null, form({ userId: ctx.targetUserId })],
   },
 
+  // ── Clinic settings (admins) ──
+  "app/(staff)/admin/settings/actions.ts#saveClinicSettingsAction": {
+    needs: "settings:manage",
+    args: () => [null, form({ clinicName: `Matrix Clinic ${randomToken()}`, emergencyNumber: "112" })],
+  },
+
   // ── Red-flag alerts (admins); channels stay switched off so nothing is sent anywhere ──
   "app/(staff)/admin/alerts/actions.ts#saveAlertSettingsAction": {
     needs: "alerts:manage",
@@ -200,7 +206,14 @@ export const ACTIONS: Record<string, ActionRow> = {
       const password = randomToken();
       return [
         { ok: false },
-        form({ token: randomToken(), name: "Matrix Setup", email: "setup@clinic.test", password, confirm: password }),
+        form({
+          token: randomToken(),
+          name: "Matrix Setup",
+          email: "setup@clinic.test",
+          emergencyNumber: "999",
+          password,
+          confirm: password,
+        }),
       ];
     },
   },
@@ -234,6 +247,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "/(staff)/admin/staff/page": { needs: "staff:manage" },
   "/(staff)/admin/alerts/page": { needs: "alerts:manage" },
   "/(staff)/admin/audit/page": { needs: "audit:read" },
+  "/(staff)/admin/settings/page": { needs: "settings:manage" },
   "/(staff)/account/two-factor/page": { needs: "signed-in" },
   "/api/dashboard/queue-csv/route": { needs: "submission:export", shows: "patient" },
   "/api/dashboard/queue-version/route": { needs: "queue:read" },

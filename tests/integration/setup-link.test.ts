@@ -95,6 +95,7 @@ describe.each(DATABASE_KINDS)("the setup link for the first admin (%s)", (kind) 
         token: token!,
         name: "Dana Admin",
         email: "dana@clinic.test",
+        emergencyNumber: "999",
         password,
         confirm,
       }))

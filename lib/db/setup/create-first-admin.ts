@@ -2,6 +2,7 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { writeClinicSettings } from "../clinic-settings/save-clinic-settings";
 import { hashToken } from "./issue-setup-token";
 
 export type CreateFirstAdminResult = { ok: true } | { ok: false; code: "invalid-token" | "already-set-up" };
@@ -18,6 +19,8 @@ export async function createFirstAdmin(input: {
   email: string;
   name: string;
   password: string;
+  /** Asked at first run so patient pages never show a wrong country's number. */
+  emergencyNumber?: string;
 }): Promise<CreateFirstAdminResult> {
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();
@@ -31,12 +34,14 @@ export async function createFirstAdmin(input: {
     const user = await tx.user.create({
       data: { email: input.email.trim().toLowerCase(), name: input.name.trim(), passwordHash, role: "ADMIN" },
     });
+    const actor = { id: user.id, email: user.email, role: "ADMIN" } as const;
     await recordAuditEvent(tx, {
-      actor: { id: user.id, email: user.email, role: "ADMIN" },
+      actor,
       action: "setup.first-admin-created",
       entityType: "User",
       entityId: user.id,
     });
+    if (input.emergencyNumber) await writeClinicSettings(tx, { emergencyNumber: input.emergencyNumber }, actor);
     return { ok: true } as const;
   });
 }

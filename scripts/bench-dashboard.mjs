@@ -139,6 +139,18 @@ async function explainAll(client, sampleCode) {
   }
 }
 
+/**
+ * JavaScript a page makes the browser load: every <script src> in its HTML, fetched and counted uncompressed (the
+ * same measure for every page, so the ratio to the bare page of the same build is fair).
+ */
+async function scriptBytes(baseURL, jar, path) {
+  const html = await (await fetch(`${baseURL}${path}`, { headers: { cookie: jar.header() } })).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
+  let bytes = 0;
+  for (const src of sources) bytes += (await (await fetch(new URL(src, baseURL))).arrayBuffer()).byteLength;
+  return { bytes, files: sources.length };
+}
+
 async function main() {
   const reuse = process.env.BENCH_REUSE_DB === "1";
   if (!reuse) {
@@ -209,6 +221,19 @@ async function main() {
       sample.map((s) => `/dashboard/submissions/${s.id}`),
       "All answers",
     );
+    const bare = await scriptBytes(server.baseURL, jar, "/bench/bare");
+    const queueJs = await scriptBytes(server.baseURL, jar, "/dashboard");
+    const detailJs = await scriptBytes(server.baseURL, jar, `/dashboard/submissions/${sample[0].id}`);
+    log("\nJavaScript loaded (uncompressed bytes; target ≤ 2× the bare page):");
+    for (const [name, r] of [
+      ["bare page", bare],
+      ["queue", queueJs],
+      ["submission page", detailJs],
+    ]) {
+      log(
+        `${name.padEnd(22)} ${String(r.bytes).padStart(9)} bytes in ${r.files} files   ${(r.bytes / bare.bytes).toFixed(2)}×`,
+      );
+    }
     log(
       "\nNote: this machine has 2 cores; figures taken while other jobs run on it are pessimistic. Target p95 ≤ 100 ms.",
     );
@@ -219,6 +244,11 @@ async function main() {
         filteredP95Ms: filtered.p95,
         searchP95Ms: search.p95,
         detailP95Ms: detail.p95,
+        bareJsBytes: bare.bytes,
+        queueJsBytes: queueJs.bytes,
+        detailJsBytes: detailJs.bytes,
+        queueJsRatio: Number((queueJs.bytes / bare.bytes).toFixed(2)),
+        detailJsRatio: Number((detailJs.bytes / bare.bytes).toFixed(2)),
       }),
     );
   } finally {

@@ -1,5 +1,5 @@
 import type { AlertDeliveryView } from "@/lib/db/alerts/list-submission-alerts";
-import { formatAlertTime } from "@/lib/domain/alerts/alert-message";
+import { formatClinicTime } from "@/lib/domain/time/clinic-time";
 
 const PURPOSE_LABELS = { NEW_SUBMISSION: "Red-flag alert", ESCALATION: "Escalation", TEST: "Test alert" } as const;
 
@@ -27,7 +27,8 @@ function stateLabel(d: AlertDeliveryView): string {
   }
 }
 
-function stateDetail(d: AlertDeliveryView): string | null {
+function stateDetail(d: AlertDeliveryView, timeZone: string): string | null {
+  const formatAlertTime = (at: Date) => formatClinicTime(at, timeZone);
   switch (d.state) {
     case "SENT":
       return d.sentAt ? `at ${formatAlertTime(d.sentAt)}` : null;
@@ -51,10 +52,12 @@ export function AlertDeliveryList({
   deliveries,
   empty,
   label,
+  timeZone = "UTC",
 }: {
   deliveries: AlertDeliveryView[];
   empty: string;
   label: string;
+  timeZone?: string;
 }) {
   if (deliveries.length === 0) return <p className="text-slate-700">{empty}</p>;
   return (
@@ -69,7 +72,9 @@ export function AlertDeliveryList({
             <span className="text-sm text-slate-600">
               ({d.channelKind === "EMAIL" ? "email" : "webhook"}, {d.channelName})
             </span>
-            {stateDetail(d) ? <span className="block text-sm text-slate-700">{stateDetail(d)}</span> : null}
+            {stateDetail(d, timeZone) ? (
+              <span className="block text-sm text-slate-700">{stateDetail(d, timeZone)}</span>
+            ) : null}
           </span>
         </li>
       ))}

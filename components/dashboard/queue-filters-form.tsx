@@ -1,6 +1,5 @@
 "use client";
 
-import { CAUSES } from "@/lib/domain/causes/catalog";
 import { queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
 import { STATUS_LABELS, SUBMISSION_STATUSES } from "@/lib/domain/submission/status";
 import { TRIAGE_LEVELS } from "@/lib/domain/triage";
@@ -14,9 +13,16 @@ import { FilterField, FilterForm, filterControlClass as control } from "@/compon
 export function QueueFiltersForm({
   filters,
   flagRules,
+  causes,
+  zoneLabel,
 }: {
   filters: QueueFilters;
+  /** In clinical order (EMERGENT rules first). */
   flagRules: { id: string; title: string }[];
+  /** By name; passed in so the cause catalogue (with its education texts) stays off the client. */
+  causes: { id: string; name: string }[];
+  /** "GMT", "EST": the dates are the clinic's local days. */
+  zoneLabel: string;
 }) {
   return (
     <FilterForm
@@ -77,17 +83,17 @@ export function QueueFiltersForm({
         <FilterField id="cause" label="Likely cause">
           <select id="cause" name="cause" defaultValue={filters.cause ?? ""} className={control}>
             <option value="">Any cause</option>
-            {CAUSES.map((c) => (
+            {causes.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
           </select>
         </FilterField>
-        <FilterField id="from" label="Received from (UTC)">
+        <FilterField id="from" label={`Received from (local date, ${zoneLabel})`}>
           <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
         </FilterField>
-        <FilterField id="to" label="Received to (UTC)">
+        <FilterField id="to" label={`Received to (local date, ${zoneLabel})`}>
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
         </FilterField>
       </div>

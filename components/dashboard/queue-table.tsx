@@ -2,9 +2,8 @@ import Link from "next/link";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
 import { formatWait, isOverdueEmergent } from "@/lib/domain/queue/queue-search";
 import type { QueueRow } from "@/lib/db/submissions/list-queue";
+import { ageOn, formatClinicTime, formatUtc, localDate } from "@/lib/domain/time/clinic-time";
 import { TriageBadge } from "./triage-badge";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /**
  * The queue, most urgent first. An EMERGENT submission nobody has acknowledged in time is tinted and says how long
@@ -15,12 +14,15 @@ export function QueueTable({
   now,
   overdueMinutes,
   filtered,
+  timeZone,
 }: {
   rows: QueueRow[];
   now: Date;
   overdueMinutes: number;
   filtered: boolean;
+  timeZone: string;
 }) {
+  const today = localDate(now, timeZone);
   if (rows.length === 0) {
     return (
       <p className="rounded-lg bg-white p-6 text-slate-700 shadow-sm">
@@ -33,7 +35,9 @@ export function QueueTable({
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Submissions, most urgent first, then oldest first</caption>
+        <caption className="sr-only">
+          Submissions, most urgent first; within a level, unacknowledged ones first, oldest first
+        </caption>
         <thead className="border-b border-slate-200 bg-slate-100">
           <tr>
             <th scope="col" className="p-3">
@@ -45,6 +49,12 @@ export function QueueTable({
             <th scope="col" className="p-3">
               Patient
             </th>
+            <th scope="col" className="p-3 text-right">
+              Age
+            </th>
+            <th scope="col" className="p-3 text-right">
+              Pain now
+            </th>
             <th scope="col" className="p-3">
               Red flags
             </th>
@@ -55,7 +65,7 @@ export function QueueTable({
               Assigned to
             </th>
             <th scope="col" className="p-3">
-              Received (UTC)
+              Received
             </th>
           </tr>
         </thead>
@@ -76,16 +86,27 @@ export function QueueTable({
                     </span>
                   ) : null}
                 </td>
-                <td className="p-3 font-mono">
+                <td className="p-3 font-mono whitespace-nowrap">
                   <Link href={`/dashboard/submissions/${row.id}`} className="underline">
                     {row.referenceCode}
                   </Link>
                 </td>
-                <td className="p-3">{row.patientName}</td>
+                <td className="p-3">
+                  {row.patientName}
+                  {row.acknowledgedAt ? <span className="block text-xs text-slate-600">Acknowledged</span> : null}
+                </td>
+                <td className="p-3 text-right tabular-nums">
+                  {row.dateOfBirth ? (ageOn(row.dateOfBirth, today) ?? "—") : "—"}
+                </td>
+                <td className="p-3 text-right tabular-nums">{row.painNow === null ? "—" : `${row.painNow}/10`}</td>
                 <td className="p-3">{row.flagTitles.join(", ") || "—"}</td>
                 <td className="p-3">{STATUS_LABELS[row.status]}</td>
                 <td className="p-3">{row.assigneeName ?? "—"}</td>
-                <td className="p-3">{dateTime.format(row.createdAt)}</td>
+                <td className="p-3 whitespace-nowrap">
+                  <time dateTime={row.createdAt.toISOString()} title={formatUtc(row.createdAt)}>
+                    {formatClinicTime(row.createdAt, timeZone)}
+                  </time>
+                </td>
               </tr>
             );
           })}

@@ -1,7 +1,8 @@
 "use client";
 
 // recharts is imported here only, and this component only by the stats page: the chart code is in that page's
-// bundle, not in the queue's. The tables beside each chart are the text alternative.
+// bundle, not in the queue's. The tables beside each chart are the text alternative, so the drawings are hidden
+// from assistive technology and made inert (nothing inside them can take focus: axe's aria-hidden-focus).
 import {
   Bar,
   BarChart,
@@ -20,9 +21,9 @@ const LEVEL_COLOURS = { EMERGENT: "#b91c1c", URGENT: "#d97706", ROUTINE: "#64748
 
 export function PerDayChart({ data }: { data: DashboardStats["perDay"] }) {
   return (
-    <div className="h-64 w-full" aria-hidden="true">
+    <div className="h-64 w-full" aria-hidden="true" inert>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="day" tickFormatter={(d: string) => d.slice(5)} minTickGap={16} />
           <YAxis allowDecimals={false} width={40} />
@@ -36,9 +37,9 @@ export function PerDayChart({ data }: { data: DashboardStats["perDay"] }) {
 
 export function LevelShareChart({ data }: { data: DashboardStats["perLevel"] }) {
   return (
-    <div className="h-64 w-full" aria-hidden="true">
+    <div className="h-64 w-full" aria-hidden="true" inert>
       <ResponsiveContainer width="100%" height="100%">
-        <PieChart>
+        <PieChart accessibilityLayer={false}>
           <Pie data={data} dataKey="count" nameKey="level" innerRadius="45%" label isAnimationActive={false}>
             {data.map((d) => (
               <Cell key={d.level} fill={LEVEL_COLOURS[d.level]} />
@@ -53,9 +54,14 @@ export function LevelShareChart({ data }: { data: DashboardStats["perLevel"] }) 
 
 export function CausesChart({ data }: { data: DashboardStats["causes"] }) {
   return (
-    <div className="h-72 w-full" aria-hidden="true">
+    <div className="h-72 w-full" aria-hidden="true" inert>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />

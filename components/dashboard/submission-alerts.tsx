@@ -1,18 +1,11 @@
 import type { listSubmissionAlerts } from "@/lib/db/alerts/list-submission-alerts";
-import { formatAlertTime } from "@/lib/domain/alerts/alert-message";
-import { AcknowledgeForm } from "./acknowledge-form";
+import { formatClinicTime } from "@/lib/domain/time/clinic-time";
 import { AlertDeliveryList } from "./alert-delivery-list";
 
 type SubmissionAlerts = NonNullable<Awaited<ReturnType<typeof listSubmissionAlerts>>>;
 
-/** On the submission page: who acknowledged it (or the button to), and every alert sent about it. */
-export function SubmissionAlertsPanel({
-  alerts,
-  canAcknowledge,
-}: {
-  alerts: SubmissionAlerts;
-  canAcknowledge: boolean;
-}) {
+/** On the submission page: who acknowledged it, and every alert sent about it. */
+export function SubmissionAlertsPanel({ alerts, timeZone }: { alerts: SubmissionAlerts; timeZone: string }) {
   const empty =
     alerts.triageLevel === "ROUTINE"
       ? "No alerts: ROUTINE submissions wait in the queue."
@@ -27,15 +20,20 @@ export function SubmissionAlertsPanel({
       {alerts.acknowledgedAt ? (
         <p className="mb-3">
           Acknowledged by <span className="font-semibold">{alerts.acknowledgedByName ?? "a former staff member"}</span>{" "}
-          at {formatAlertTime(alerts.acknowledgedAt)}.
+          at {formatClinicTime(alerts.acknowledgedAt, timeZone)}.
         </p>
       ) : (
-        <div className="mb-3 space-y-2">
-          <p>Not acknowledged yet. Acknowledging tells colleagues you have it and stops escalation alerts.</p>
-          {canAcknowledge ? <AcknowledgeForm submissionId={alerts.submissionId} /> : null}
-        </div>
+        <p className="mb-3">
+          Not acknowledged yet. Acknowledging (at the top of the page) tells colleagues you have it and stops escalation
+          alerts.
+        </p>
       )}
-      <AlertDeliveryList deliveries={alerts.deliveries} empty={empty} label="Alerts about this submission" />
+      <AlertDeliveryList
+        deliveries={alerts.deliveries}
+        empty={empty}
+        label="Alerts about this submission"
+        timeZone={timeZone}
+      />
     </section>
   );
 }

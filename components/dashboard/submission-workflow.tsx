@@ -45,18 +45,10 @@ export function SubmissionWorkflow(props: Props) {
   const [assignResult, assignAction, assigning] = useActionState(assignSubmissionAction, null);
   const [statusResult, statusAction, moving] = useActionState(changeStatusAction, null);
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid gap-4">
       <div className="space-y-2">
         <h3 className="font-semibold">Assigned to</h3>
         <p>{assignee ? (assignee.id === staffId ? `${assignee.name} (you)` : assignee.name) : "Nobody yet"}</p>
-        <form action={assignAction} className="flex flex-wrap items-end gap-2">
-          <Hidden submissionId={submissionId} rowVersion={rowVersion} />
-          {assignee?.id !== staffId ? (
-            <Button type="submit" name="assignee" value="me" disabled={assigning}>
-              Assign to me
-            </Button>
-          ) : null}
-        </form>
         <form action={assignAction} className="flex flex-wrap items-end gap-2">
           <Hidden submissionId={submissionId} rowVersion={rowVersion} />
           <div>

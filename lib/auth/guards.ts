@@ -26,8 +26,13 @@ const requestOrigin = cache(async () => clientKeyFrom(await headers()));
  * Cached per request and per kind, so a page's several checks cost one lookup.
  */
 const currentStaff = cache(async (background: boolean): Promise<Staff | null> => {
+  return (await sessionCheck(background)).staff;
+});
+
+/** The staff member, or why a session cookie that was presented no longer counts ("none" without one). */
+const sessionCheck = cache(async (background: boolean): Promise<{ staff: Staff | null; ended: SignedOutReason }> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
+  if (!session?.user?.id) return { staff: null, ended: "none" };
   const result = await checkStaffSession(
     {
       userId: session.user.id,
@@ -38,8 +43,12 @@ const currentStaff = cache(async (background: boolean): Promise<Staff | null> =>
     new Date(),
     { background, origin: await requestOrigin() },
   );
-  return result.ok ? result.staff : null;
+  if (result.ok) return { staff: result.staff, ended: "none" };
+  return { staff: null, ended: result.reason === "idle" ? "idle" : "ended" };
 });
+
+/** Why the sign-in page is shown: the idle timeout, any other end of a session, or no session at all. */
+export type SignedOutReason = "idle" | "ended" | "none";
 
 export function getCurrentStaff(kind: RequestKind = {}): Promise<Staff | null> {
   return currentStaff(kind.background ?? false);
@@ -76,8 +85,10 @@ export async function authorize(permission: Permission, kind: RequestKind = {}):
  * turns away staff without the permission.
  */
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<Staff> {
-  const staff = await getCurrentStaff();
-  if (!staff) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  const { staff, ended } = await sessionCheck(false);
+  // Only someone who held a session learns that it ended; a stranger gets the plain sign-in page.
+  if (!staff)
+    redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}${ended === "none" ? "" : `&ended=${ended}`}`);
   if (mustEnrolTwoFactor(staff)) redirect(`${TWO_FACTOR_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (staffAccess(staff, permission, env.REQUIRE_CLINICIAN_TOTP) !== "allowed") {
     await recordRefusal(staff, permission, "forbidden");

@@ -133,7 +133,7 @@ test("a clinician acknowledges an EMERGENT submission and its escalation is canc
   await expect(alerts.getByText("Scheduled")).toBeVisible();
   await expect(alerts.getByText(/unless acknowledged before then/)).toBeVisible();
 
-  await panel.getByRole("button", { name: "Acknowledge" }).click();
+  await page.getByRole("button", { name: "Acknowledge" }).click();
   await expect(panel.getByText(/Acknowledged by Cleo Clinician at/)).toBeVisible();
   await expect(alerts.getByText("Cancelled")).toBeVisible();
   await expect(alerts.getByText("the submission was acknowledged in time")).toBeVisible();

@@ -27,7 +27,7 @@ test.describe("exports from the dashboard", () => {
     const text = await fs.readFile((await download.path())!, "utf8");
     const lines = text.trim().split("\r\n");
     expect(lines[0]).toBe(
-      "Reference code,Triage level,Status,Received (UTC),Patient name,Red flags,Likely causes,Assigned to,Acknowledged (UTC)",
+      "Reference code,Triage level,Status,Received,Patient name,Red flags,Likely causes,Assigned to,Acknowledged",
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(submission.referenceCode);

@@ -20,8 +20,8 @@ test.describe("a clinician works a submission", () => {
     const alerts = page.getByRole("region", { name: "Acknowledgement and alerts" });
     await expect(alerts).toContainText(`Acknowledged by ${clinician.name}`);
 
-    const workflow = page.getByRole("region", { name: "Workflow" });
-    await workflow.getByRole("button", { name: "Assign to me" }).click();
+    const workflow = page.getByRole("region", { name: "Workflow", exact: true });
+    await page.getByRole("button", { name: "Assign to me" }).click();
     await expect(workflow).toContainText(`${clinician.name} (you)`);
 
     await workflow.getByRole("button", { name: "Move to In review" }).click();
@@ -69,11 +69,11 @@ test.describe("a clinician works a submission", () => {
     await secondPage.goto(`/dashboard/submissions/${submission.id}`);
 
     // Both pages show the same version; the first clinician saves first.
-    const firstWorkflow = firstPage.getByRole("region", { name: "Workflow" });
-    await firstWorkflow.getByRole("button", { name: "Assign to me" }).click();
+    const firstWorkflow = firstPage.getByRole("region", { name: "Workflow", exact: true });
+    await firstPage.getByRole("button", { name: "Assign to me" }).click();
     await expect(firstWorkflow).toContainText("Fern First (you)");
 
-    const secondWorkflow = secondPage.getByRole("region", { name: "Workflow" });
+    const secondWorkflow = secondPage.getByRole("region", { name: "Workflow", exact: true });
     await secondWorkflow.getByRole("button", { name: "Move to In review" }).click();
     await expect(secondWorkflow.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
       /Not saved: Fern First changed this submission at \d{4}-\d\d-\d\d \d\d:\d\d UTC\. Nothing was overwritten\./,

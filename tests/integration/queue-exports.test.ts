@@ -1,7 +1,7 @@
 // Exports from the dashboard: the filtered queue as CSV (formulas neutralised) and one submission as a FHIR R4
 // QuestionnaireResponse, each with its audit event; and the stats — against PGlite and PostgreSQL.
 import { describe, expect, it } from "vitest";
-import { exportQueueCsv, QUEUE_CSV_HEADER } from "@/lib/db/submissions/export-queue-csv";
+import { exportQueueCsv, QUEUE_CSV_CONTACT_HEADER, QUEUE_CSV_HEADER } from "@/lib/db/submissions/export-queue-csv";
 import { exportSubmissionFhir } from "@/lib/db/submissions/export-submission-fhir";
 import { getDashboardStats } from "@/lib/db/submissions/get-dashboard-stats";
 import { DATABASE_KINDS, rowsAsText, seedStaff, useTestDatabase } from "./helpers/test-database";
@@ -73,6 +73,32 @@ describe.each(DATABASE_KINDS)("dashboard exports (%s)", (kind) => {
     ]);
     expect(audit[0]!.origin).toBe("origin-1");
     expect(rowsAsText(audit)).not.toContain("hyp");
+  });
+
+  it("adds phone, email and date of birth only when asked, with times in the clinic's offset, and audits it", async () => {
+    const versionId = await publishedVersionId();
+    const { actor } = await seedStaff("CLINICIAN");
+    const arrived = new Date("2026-07-02T03:30:00.000Z");
+    await seedSubmission(db(), versionId, {
+      arrived,
+      answers: { phone: "0555 010 0000", email: "pat@example.org", date_of_birth: "1970-01-02" },
+    });
+
+    const plain = parseCsv((await exportQueueCsv({}, actor, null, { timeZone: "America/New_York" })).csv);
+    expect(plain[0]).toEqual([...QUEUE_CSV_HEADER]);
+    expect(plain[1]![3]).toBe("2026-07-01T23:30:00-04:00");
+    expect(plain[1]).not.toContain("0555 010 0000");
+
+    const withContact = parseCsv((await exportQueueCsv({}, actor, null, { withContact: true })).csv);
+    expect(withContact[0]).toEqual([...QUEUE_CSV_HEADER, ...QUEUE_CSV_CONTACT_HEADER]);
+    expect(withContact[1]!.slice(-3)).toEqual(["0555 010 0000", "pat@example.org", "1970-01-02"]);
+    expect(withContact[1]![3]).toBe("2026-07-02T03:30:00+00:00");
+
+    const audit = await db().auditEvent.findMany({ where: { action: "queue.exported" }, orderBy: { seq: "asc" } });
+    expect(audit.map((a) => (a.details as { contactData?: unknown }).contactData)).toEqual([
+      undefined,
+      ["phone", "email", "dateOfBirth"],
+    ]);
   });
 
   it("exports one submission as an R4 QuestionnaireResponse with a versioned canonical and typed answers", async () => {

@@ -26,7 +26,7 @@ describe.each(DATABASE_KINDS)("the triage queue (%s)", (kind) => {
       await seedSubmission(db(), versionId, { answers: levels[i % 3], arrived: minutes(Math.floor(i / 4)) });
     }
     const expected = await db().submission.findMany({
-      orderBy: [{ triageLevel: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      orderBy: [{ triageLevel: "asc" }, { acknowledged: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       select: { id: true },
     });
     const seen: string[] = [];
@@ -40,6 +40,45 @@ describe.each(DATABASE_KINDS)("the triage queue (%s)", (kind) => {
     } while (cursor && pages < 10);
     expect(pages).toBe(5);
     expect(seen).toEqual(expected.map((r) => r.id));
+  });
+
+  it("puts unacknowledged EMERGENT submissions first, oldest first, and acknowledged ones after, across pages", async () => {
+    const versionId = await publishedVersionId();
+    const oldAcked = await seedSubmission(db(), versionId, { answers: EMERGENT_ANSWERS, arrived: minutes(0) });
+    const contacted = await seedSubmission(db(), versionId, {
+      answers: EMERGENT_ANSWERS,
+      arrived: minutes(1),
+      status: "CONTACTED",
+    });
+    const waitingLong = await seedSubmission(db(), versionId, { answers: EMERGENT_ANSWERS, arrived: minutes(2) });
+    const waitingShort = await seedSubmission(db(), versionId, { answers: EMERGENT_ANSWERS, arrived: minutes(3) });
+    const urgent = await seedSubmission(db(), versionId, { answers: URGENT_ANSWERS, arrived: minutes(0) });
+    for (const s of [oldAcked, contacted]) {
+      await db().submission.update({ where: { id: s.id }, data: { acknowledgedAt: minutes(5) } });
+    }
+    const expected = [waitingLong.id, waitingShort.id, oldAcked.id, contacted.id, urgent.id];
+    expect((await listQueue({}, "v")).rows.map((r) => r.id)).toEqual(expected);
+    // The same order page by page (the cursor carries the acknowledgement), here with two rows a page.
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listQueue({ cursor }, "v", { pageSize: 2 });
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(expected);
+  });
+
+  it("reads date filters as the clinic's local days, around midnight", async () => {
+    const versionId = await publishedVersionId();
+    // 23:30 and 00:30 in New York on 1 and 2 July 2026 (EDT, UTC-4).
+    const lateFirst = await seedSubmission(db(), versionId, { arrived: new Date("2026-07-02T03:30:00Z") });
+    const earlySecond = await seedSubmission(db(), versionId, { arrived: new Date("2026-07-02T04:30:00Z") });
+    const ids = async (query: string, timeZone: string) =>
+      (await listQueue(filters(query), "v", { timeZone })).rows.map((r) => r.id);
+    expect(await ids("from=2026-07-02&to=2026-07-02", "America/New_York")).toEqual([earlySecond.id]);
+    expect(await ids("to=2026-07-01", "America/New_York")).toEqual([lateFirst.id]);
+    expect(await ids("from=2026-07-02&to=2026-07-02", "UTC")).toEqual([lateFirst.id, earlySecond.id]);
   });
 
   it("shows open submissions by default, and closed ones when asked for or searched for", async () => {

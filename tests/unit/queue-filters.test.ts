@@ -29,7 +29,7 @@ describe("triage queue filters in the URL", () => {
   });
 
   it("round-trips a page cursor and rejects a tampered one", () => {
-    const cursor = { level: "URGENT" as const, createdAt: "2026-11-25T10:00:00.000Z", id: "ck123" };
+    const cursor = { level: "URGENT" as const, acknowledged: true, createdAt: "2026-11-25T10:00:00.000Z", id: "ck123" };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(decodeCursor("not-a-cursor")).toBeNull();
     expect(decodeCursor(Buffer.from('["SEVERE","2026","x"]').toString("base64url"))).toBeNull();
@@ -43,7 +43,12 @@ describe("a dashboard address checked before the page renders", () => {
   };
 
   it("lets the queue's own filters, a real page cursor and the guard's notice through", () => {
-    const cursor = encodeCursor({ level: "URGENT", createdAt: "2026-11-25T10:00:00.000Z", id: "ck123" });
+    const cursor = encodeCursor({
+      level: "URGENT",
+      acknowledged: false,
+      createdAt: "2026-11-25T10:00:00.000Z",
+      id: "ck123",
+    });
     expect(problems("/dashboard")).toBeNull();
     expect(problems(`/dashboard?level=URGENT&status=NEW&cursor=${cursor}`)).toBeNull();
     expect(problems("/dashboard?denied=1")).toBeNull();

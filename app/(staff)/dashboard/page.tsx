@@ -7,6 +7,10 @@ import { getAlertStatus } from "@/lib/db/alerts/get-alert-status";
 import { countQueue } from "@/lib/db/submissions/count-queue";
 import { listFlagRules } from "@/lib/db/submissions/list-flag-rules";
 import { listQueue } from "@/lib/db/submissions/list-queue";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
+import { CAUSES } from "@/lib/domain/causes/catalog";
+import { causesByName } from "@/lib/domain/queue/filter-order";
+import { zoneAbbreviation } from "@/lib/domain/time/clinic-time";
 import { env } from "@/lib/env";
 import { parseQueueAddress, toSearchParams } from "@/lib/domain/queue/dashboard-address";
 import { queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
@@ -16,10 +20,14 @@ import { AlertsOffNotice } from "@/components/dashboard/alerts-off-notice";
 import { QueueCountsBar } from "@/components/dashboard/queue-counts";
 import { QueueFiltersForm } from "@/components/dashboard/queue-filters-form";
 import { QueueLiveUpdates } from "@/components/dashboard/queue-live-updates";
+import { QueueCsvLinks } from "@/components/dashboard/queue-csv-links";
 import { QueueTable } from "@/components/dashboard/queue-table";
+import { QueueViews } from "@/components/dashboard/queue-views";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 
 export const dynamic = "force-dynamic";
+
+const CAUSE_OPTIONS = causesByName(CAUSES).map(({ id, name }) => ({ id, name }));
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -36,9 +44,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const staff = await requirePagePermission("queue:read", "/dashboard");
   const parsed = parseQueueAddress(toSearchParams(await searchParams));
   const now = new Date();
-  const [counts, alertStatus, flagRules] = await Promise.all([countsNow(), getAlertStatus(), listFlagRules()]);
+  const [counts, alertStatus, flagRules, timeZone] = await Promise.all([
+    countsNow(),
+    getAlertStatus(),
+    listFlagRules(),
+    getClinicTimeZone(),
+  ]);
   const filters: QueueFilters = parsed.ok ? parsed.filters : {};
-  const page = parsed.ok ? await listQueue(parsed.filters, staff.id) : null;
+  const page = parsed.ok ? await listQueue(parsed.filters, staff.id, { timeZone }) : null;
   const { cursor: _cursor, ...withoutCursor } = filters;
   const filtered = Object.keys(withoutCursor).length > 0;
   return (
@@ -61,7 +74,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         since={(counts.newestCreatedAt ?? now).toISOString()}
         overdueEmergent={counts.overdueEmergent}
       />
-      <QueueFiltersForm filters={filters} flagRules={flagRules} />
+      <QueueViews filters={withoutCursor} />
+      <QueueFiltersForm
+        filters={filters}
+        flagRules={flagRules}
+        causes={CAUSE_OPTIONS}
+        zoneLabel={zoneAbbreviation(now, timeZone)}
+      />
       {!parsed.ok || page?.invalidCursor ? (
         <Alert tone="warning" title="This queue address is not valid (400)">
           <p>The address has a filter the queue does not know or a value it cannot use, so nothing is shown:</p>
@@ -83,21 +102,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               {filters.status || filters.q ? "" : "Open submissions (not closed). "}
               {filters.cursor ? "A later page." : "From the top of the queue."}
             </p>
-            {can(staff.role, "submission:export") ? (
-              <a
-                href={queueHref(withoutCursor, "/api/dashboard/queue-csv")}
-                download
-                className="font-semibold underline"
-              >
-                Download this view as CSV
-              </a>
-            ) : null}
+            {can(staff.role, "submission:export") ? <QueueCsvLinks filters={withoutCursor} /> : null}
           </div>
           <QueueTable
             rows={page.rows}
             now={now}
             overdueMinutes={env.QUEUE_OVERDUE_EMERGENT_MINUTES}
             filtered={filtered}
+            timeZone={timeZone}
           />
           <nav aria-label="Queue pages" className="no-print mt-4 flex flex-wrap gap-4">
             {filters.cursor ? (

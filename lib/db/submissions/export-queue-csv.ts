@@ -3,6 +3,7 @@ import { CAUSES } from "@/lib/domain/causes/catalog";
 import { toCsv } from "@/lib/domain/export/csv";
 import type { QueueFilters } from "@/lib/domain/queue/queue-filters";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
+import { isoWithOffset } from "@/lib/domain/time/clinic-time";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
@@ -13,19 +14,29 @@ export const CSV_EXPORT_MAX_ROWS = 10_000;
 const BATCH = 1_000;
 
 const CAUSE_NAMES: ReadonlyMap<string, string> = new Map(CAUSES.map((c) => [c.id, c.name]));
-const utc = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "");
 
+// ISO 8601 with the clinic's offset: a spreadsheet reads it, and it names one exact instant whatever the zone.
 export const QUEUE_CSV_HEADER = [
   "Reference code",
   "Triage level",
   "Status",
-  "Received (UTC)",
+  "Received",
   "Patient name",
   "Red flags",
   "Likely causes",
   "Assigned to",
-  "Acknowledged (UTC)",
+  "Acknowledged",
 ] as const;
+
+/** Only when the clinician ticks the box: the file then holds how to reach each patient, and the audit says so. */
+export const QUEUE_CSV_CONTACT_HEADER = ["Phone", "Email", "Date of birth"] as const;
+
+export type QueueCsvOptions = { timeZone?: string; withContact?: boolean };
+
+const answerText = (answers: unknown, id: string): string | null => {
+  const value = answers && typeof answers === "object" ? (answers as Record<string, unknown>)[id] : undefined;
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+};
 
 /**
  * The current filtered queue as CSV, in queue order, page by page through the same keyset query as the screen.
@@ -35,7 +46,11 @@ export async function exportQueueCsv(
   filters: QueueFilters,
   actor: Actor,
   origin: string | null = null,
+  options: QueueCsvOptions = {},
 ): Promise<{ csv: string; rows: number; truncated: boolean }> {
+  const timeZone = options.timeZone ?? "UTC";
+  const withContact = options.withContact === true;
+  const at = (d: Date | null) => (d ? isoWithOffset(d, timeZone) : "");
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
@@ -44,18 +59,32 @@ export async function exportQueueCsv(
       let cursor: string | undefined;
       let truncated = false;
       for (;;) {
-        const page = await listQueue({ ...filters, cursor }, actor.id, { pageSize: BATCH, tx });
+        const page = await listQueue({ ...filters, cursor }, actor.id, { pageSize: BATCH, tx, timeZone });
+        const contact = withContact
+          ? new Map(
+              (
+                await tx.submission.findMany({
+                  where: { id: { in: page.rows.map((r) => r.id) } },
+                  select: { id: true, answers: true },
+                })
+              ).map((r) => [r.id, r.answers] as const),
+            )
+          : null;
         for (const row of page.rows) {
+          const answers = contact?.get(row.id);
           lines.push([
             row.referenceCode,
             row.triageLevel,
             STATUS_LABELS[row.status],
-            utc(row.createdAt),
+            at(row.createdAt),
             row.patientName,
             row.flagTitles.join("; "),
             row.causeIds.map((id) => CAUSE_NAMES.get(id) ?? id).join("; "),
             row.assigneeName,
-            utc(row.acknowledgedAt),
+            at(row.acknowledgedAt),
+            ...(contact
+              ? [answerText(answers, "phone"), answerText(answers, "email"), answerText(answers, "date_of_birth")]
+              : []),
           ]);
         }
         if (!page.nextCursor) break;
@@ -72,10 +101,17 @@ export async function exportQueueCsv(
         actor,
         action: "queue.exported",
         entityType: "Submission",
-        details: { format: "csv", filters: auditedFilters, rows: lines.length, truncated },
+        details: {
+          format: "csv",
+          filters: auditedFilters,
+          rows: lines.length,
+          truncated,
+          ...(withContact ? { contactData: ["phone", "email", "dateOfBirth"] } : {}),
+        },
         origin,
       });
-      return { csv: toCsv(QUEUE_CSV_HEADER, lines), rows: lines.length, truncated };
+      const header = withContact ? [...QUEUE_CSV_HEADER, ...QUEUE_CSV_CONTACT_HEADER] : QUEUE_CSV_HEADER;
+      return { csv: toCsv(header, lines), rows: lines.length, truncated };
     },
     { timeout: 30_000 },
   );

@@ -2,6 +2,8 @@ import "server-only";
 import type { Answers } from "@/lib/domain/question-set";
 import { t } from "@/lib/domain/question-set/text";
 import { answerList } from "@/lib/domain/summary/answer-list";
+import { patientContact } from "@/lib/domain/summary/patient-contact";
+import { localDate } from "@/lib/domain/time/clinic-time";
 import type { TriageResult } from "@/lib/domain/triage";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -13,6 +15,9 @@ export type ViewSubmissionOptions = {
   origin?: string | null;
   /** "print" when the print view was opened: it is a copy leaving the screen, so the audit says so. */
   via?: "screen" | "print";
+  /** The clinic's zone: the age is counted on the clinic's calendar. */
+  timeZone?: string;
+  now?: Date;
 };
 
 /** Loads one submission for a clinician and records that they viewed it, in the same transaction. */
@@ -66,6 +71,7 @@ export async function viewSubmission(id: string, actor: Actor, options: ViewSubm
       triage: row.triage as TriageResult,
       painMaps,
       answers: answerList(definition, answers),
+      contact: patientContact(definition, answers, localDate(options.now ?? new Date(), options.timeZone ?? "UTC")),
     };
   });
 }

@@ -41,19 +41,31 @@ export function parseQueueFilters(params: AddressParams): ParsedQueueFilters {
   return { ok: true, filters: parsed.value };
 }
 
-/** Where the last row of a page was in the queue order (level, arrival, id); the next page starts after it. */
-export type QueueCursor = { level: (typeof TRIAGE_LEVELS)[number]; createdAt: string; id: string };
+/**
+ * Where the last row of a page was in the queue order (level, acknowledged, arrival, id); the next page starts
+ * after it. A link from before acknowledgement joined the order no longer decodes and is reported as out of date.
+ */
+export type QueueCursor = {
+  level: (typeof TRIAGE_LEVELS)[number];
+  acknowledged: boolean;
+  createdAt: string;
+  id: string;
+};
 
 export function encodeCursor(cursor: QueueCursor): string {
-  return Buffer.from(JSON.stringify([cursor.level, cursor.createdAt, cursor.id])).toString("base64url");
+  return Buffer.from(JSON.stringify([cursor.level, cursor.acknowledged, cursor.createdAt, cursor.id])).toString(
+    "base64url",
+  );
 }
 
-const cursorTuple = z.tuple([z.enum(TRIAGE_LEVELS), z.iso.datetime(), z.string().min(1).max(64)]);
+const cursorTuple = z.tuple([z.enum(TRIAGE_LEVELS), z.boolean(), z.iso.datetime(), z.string().min(1).max(64)]);
 
 export function decodeCursor(value: string): QueueCursor | null {
   try {
     const parsed = cursorTuple.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? { level: parsed.data[0], createdAt: parsed.data[1], id: parsed.data[2] } : null;
+    return parsed.success
+      ? { level: parsed.data[0], acknowledged: parsed.data[1], createdAt: parsed.data[2], id: parsed.data[3] }
+      : null;
   } catch {
     return null;
   }

@@ -4,6 +4,7 @@
  * is a self-contained snapshot (strings resolved to one locale) because it is stored as JSON.
  */
 import { CAUSES, CAUSE_IDS } from "../causes/catalog";
+import { rankCauses } from "../causes/rank-causes";
 import { coerceAnswers } from "../question-set/answer-schema";
 import type { Answers } from "../question-set/answer-schema";
 import { answerOf, evaluateCondition, evaluateLeaf, isAnswered } from "../question-set/conditions";
@@ -143,12 +144,13 @@ function likelyCauses(definition: Definition, answers: Answers, locale: string):
     }
   }
   const catalogOrder = (id: string) => (CAUSE_IDS as readonly string[]).indexOf(id);
-  return CAUSES.flatMap((cause): LikelyCause[] => {
+  const found = CAUSES.flatMap((cause): LikelyCause[] => {
     const entry = tally.get(cause.id);
     return entry
       ? [{ id: cause.id, name: cause.name, weight: entry.weight, because: entry.because, education: cause.education }]
       : [];
-  }).sort((a, b) => b.weight - a.weight || catalogOrder(a.id) - catalogOrder(b.id));
+  }).sort((a, b) => catalogOrder(a.id) - catalogOrder(b.id));
+  return rankCauses(found);
 }
 
 /**

@@ -13,6 +13,9 @@ export const dynamic = "force-dynamic";
 const card = "rounded-lg bg-white p-4 shadow-sm";
 const th = "border-b border-slate-200 p-2 text-left";
 const td = "border-b border-slate-100 p-2";
+// Numbers line up on their last digit, under a heading aligned the same way.
+const thNum = "border-b border-slate-200 p-2 text-right";
+const tdNum = "border-b border-slate-100 p-2 text-right tabular-nums";
 
 export default async function StatsPage({
   searchParams,
@@ -83,12 +86,13 @@ export default async function StatsPage({
           <details className="mt-2">
             <summary className="cursor-pointer font-semibold">Submissions per day as a table</summary>
             <table className="mt-2 text-sm">
+              <caption className="text-left text-slate-700">Submissions per day, last {days} days</caption>
               <thead>
                 <tr>
                   <th scope="col" className={th}>
                     Day (UTC)
                   </th>
-                  <th scope="col" className={th}>
+                  <th scope="col" className={thNum}>
                     Submissions
                   </th>
                 </tr>
@@ -97,7 +101,7 @@ export default async function StatsPage({
                 {stats.perDay.map((d) => (
                   <tr key={d.day}>
                     <td className={td}>{d.day}</td>
-                    <td className={td}>{d.count}</td>
+                    <td className={tdNum}>{d.count}</td>
                   </tr>
                 ))}
               </tbody>
@@ -111,16 +115,16 @@ export default async function StatsPage({
           </h2>
           <LevelShareChart data={stats.perLevel} />
           <table className="mt-2 w-full text-sm">
-            <caption className="sr-only">Submissions by triage level</caption>
+            <caption className="text-left text-slate-700">Submissions by triage level</caption>
             <thead>
               <tr>
                 <th scope="col" className={th}>
                   Level
                 </th>
-                <th scope="col" className={th}>
+                <th scope="col" className={thNum}>
                   Submissions
                 </th>
-                <th scope="col" className={th}>
+                <th scope="col" className={thNum}>
                   Share
                 </th>
               </tr>
@@ -131,8 +135,8 @@ export default async function StatsPage({
                   <th scope="row" className={`${td} font-normal`}>
                     {l.level}
                   </th>
-                  <td className={td}>{l.count}</td>
-                  <td className={td}>{percent(l.count, total)}%</td>
+                  <td className={tdNum}>{l.count}</td>
+                  <td className={tdNum}>{percent(l.count, total)}%</td>
                 </tr>
               ))}
             </tbody>
@@ -149,13 +153,13 @@ export default async function StatsPage({
             <>
               <CausesChart data={stats.causes} />
               <table className="mt-2 w-full text-sm">
-                <caption className="sr-only">Most common likely causes</caption>
+                <caption className="text-left text-slate-700">Most common likely causes</caption>
                 <thead>
                   <tr>
                     <th scope="col" className={th}>
                       Cause
                     </th>
-                    <th scope="col" className={th}>
+                    <th scope="col" className={thNum}>
                       Submissions
                     </th>
                   </tr>
@@ -166,7 +170,7 @@ export default async function StatsPage({
                       <th scope="row" className={`${td} font-normal`}>
                         {c.name}
                       </th>
-                      <td className={td}>{c.count}</td>
+                      <td className={tdNum}>{c.count}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -5,14 +5,17 @@ import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listSubmissionAlerts } from "@/lib/db/alerts/list-submission-alerts";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import { listAssignableStaff } from "@/lib/db/submissions/list-assignable-staff";
 import { viewSubmission } from "@/lib/db/submissions/view-submission";
 import { nextStatuses } from "@/lib/domain/submission/status-transitions";
 import { clientKeyFrom } from "@/lib/http/client-key";
+import { PatientHeaderActions } from "@/components/dashboard/patient-header-actions";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { SubmissionDetail } from "@/components/dashboard/submission-detail";
 import { SubmissionAlertsPanel } from "@/components/dashboard/submission-alerts";
 import { AddNoteForm, SubmissionWorkflow } from "@/components/dashboard/submission-workflow";
+import { acknowledgeSubmissionAction, addNoteAction, assignSubmissionAction, changeStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Submission" };
 export const dynamic = "force-dynamic";
@@ -21,19 +24,38 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const staff = await requirePagePermission("submission:read", `/dashboard/submissions/${id}`);
   const origin = clientKeyFrom(await headers());
+  const now = new Date();
+  const timeZone = await getClinicTimeZone();
   const [submission, alerts, colleagues] = await Promise.all([
-    viewSubmission(id, staff, { origin }),
+    viewSubmission(id, staff, { origin, timeZone, now }),
     listSubmissionAlerts(id),
     listAssignableStaff(),
   ]);
   if (!submission || !alerts) notFound();
   const canUpdate = can(staff.role, "submission:update");
+  const statuses = nextStatuses(submission.status);
   return (
     <>
       <StaffNav staff={staff} />
       <SubmissionDetail
         submission={submission}
-        actions={
+        timeZone={timeZone}
+        now={now}
+        headerActions={
+          <PatientHeaderActions
+            submissionId={submission.id}
+            rowVersion={submission.rowVersion}
+            acknowledge={
+              !submission.acknowledgedAt && can(staff.role, "submission:acknowledge")
+                ? acknowledgeSubmissionAction
+                : undefined
+            }
+            assignToMe={canUpdate && submission.assignee?.id !== staff.id ? assignSubmissionAction : undefined}
+            markContacted={canUpdate && statuses.includes("CONTACTED") ? changeStatusAction : undefined}
+            logCall={canUpdate ? addNoteAction : undefined}
+          />
+        }
+        side={
           <>
             {canUpdate ? (
               <section aria-labelledby="workflow-h" className="rounded-lg bg-white p-4 shadow-sm">
@@ -44,14 +66,14 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
                   submissionId={submission.id}
                   rowVersion={submission.rowVersion}
                   status={submission.status}
-                  nextStatuses={nextStatuses(submission.status)}
+                  nextStatuses={statuses}
                   assignee={submission.assignee}
                   staffId={staff.id}
                   colleagues={colleagues}
                 />
               </section>
             ) : null}
-            <SubmissionAlertsPanel alerts={alerts} canAcknowledge={can(staff.role, "submission:acknowledge")} />
+            <SubmissionAlertsPanel alerts={alerts} timeZone={timeZone} />
             {can(staff.role, "submission:export") ? (
               <nav aria-label="Export" className="no-print flex flex-wrap gap-4 text-sm">
                 <a

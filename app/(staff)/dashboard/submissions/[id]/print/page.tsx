@@ -3,7 +3,9 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import { viewSubmission } from "@/lib/db/submissions/view-submission";
+import { formatClinicTime } from "@/lib/domain/time/clinic-time";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { SubmissionDetail } from "@/components/dashboard/submission-detail";
 import { PrintButton } from "@/components/ui/print-button";
@@ -15,7 +17,14 @@ export const dynamic = "force-dynamic";
 export default async function SubmissionPrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const staff = await requirePagePermission("submission:export", `/dashboard/submissions/${id}/print`);
-  const submission = await viewSubmission(id, staff, { origin: clientKeyFrom(await headers()), via: "print" });
+  const now = new Date();
+  const timeZone = await getClinicTimeZone();
+  const submission = await viewSubmission(id, staff, {
+    origin: clientKeyFrom(await headers()),
+    via: "print",
+    timeZone,
+    now,
+  });
   if (!submission) notFound();
   return (
     <div className="print-view">
@@ -25,10 +34,9 @@ export default async function SubmissionPrintPage({ params }: { params: Promise<
           Back to the submission
         </Link>
       </div>
-      <SubmissionDetail submission={submission} />
+      <SubmissionDetail submission={submission} timeZone={timeZone} now={now} />
       <p className="mt-4 text-xs text-slate-600">
-        Printed by {staff.name} on {new Date().toISOString().slice(0, 16).replace("T", " ")} UTC. Confidential patient
-        information.
+        Printed by {staff.name} on {formatClinicTime(now, timeZone)}. Confidential patient information.
       </p>
     </div>
   );

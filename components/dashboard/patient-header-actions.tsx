@@ -1,0 +1,106 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import type { FormResult } from "@/lib/form-result";
+
+type Action = (previous: FormResult | null, formData: FormData) => Promise<FormResult>;
+
+export type PatientHeaderActionsProps = {
+  submissionId: string;
+  rowVersion: number;
+  /** Each control appears only when the caller may use it and it would change something. */
+  acknowledge?: Action;
+  assignToMe?: Action;
+  markContacted?: Action;
+  logCall?: Action;
+};
+
+function Outcome({ result }: { result: FormResult | null }) {
+  return (
+    <p role="status" className={result && !result.ok ? "font-semibold text-red-700" : "text-green-800"}>
+      {result ? (result.ok ? result.message : result.error) : ""}
+    </p>
+  );
+}
+
+/** The first-minute actions beside the patient's name: acknowledge, take it, log the call. */
+export function PatientHeaderActions(props: PatientHeaderActionsProps) {
+  const { submissionId, rowVersion } = props;
+  const noop: Action = async () => ({ ok: false, error: "" });
+  const [ackResult, ack, acking] = useActionState(props.acknowledge ?? noop, null);
+  const [assignResult, assign, assigning] = useActionState(props.assignToMe ?? noop, null);
+  const [statusResult, contacted, moving] = useActionState(props.markContacted ?? noop, null);
+  const [callText, setCallText] = useState("");
+  const [callResult, logCall, logging] = useActionState(async (previous: FormResult | null, formData: FormData) => {
+    // A call is a note that says so, through the same audited note action.
+    formData.set("body", `Phone call: ${String(formData.get("body") ?? "").trim()}`);
+    const next = await (props.logCall ?? noop)(previous, formData);
+    if (next.ok) setCallText("");
+    return next;
+  }, null);
+  const hidden = (
+    <>
+      <input type="hidden" name="submissionId" value={submissionId} />
+      <input type="hidden" name="rowVersion" value={rowVersion} />
+    </>
+  );
+  return (
+    <div className="no-print space-y-2">
+      <div className="flex flex-wrap items-start gap-2">
+        {props.acknowledge ? (
+          <form action={ack}>
+            {hidden}
+            <Button type="submit" disabled={acking}>
+              {acking ? "Acknowledging…" : "Acknowledge"}
+            </Button>
+          </form>
+        ) : null}
+        {props.assignToMe ? (
+          <form action={assign}>
+            {hidden}
+            <Button type="submit" name="assignee" value="me" variant="secondary" disabled={assigning}>
+              Assign to me
+            </Button>
+          </form>
+        ) : null}
+        {props.markContacted ? (
+          <form action={contacted}>
+            {hidden}
+            <Button type="submit" name="to" value="CONTACTED" variant="secondary" disabled={moving}>
+              Mark contacted
+            </Button>
+          </form>
+        ) : null}
+      </div>
+      {props.logCall ? (
+        <details className="rounded border border-slate-300 p-2">
+          <summary className="cursor-pointer font-semibold">Log a call</summary>
+          <form action={logCall} className="mt-2 space-y-2">
+            {hidden}
+            <label htmlFor="call-body" className="block text-sm font-semibold">
+              What was said (saved as a note)
+            </label>
+            <textarea
+              id="call-body"
+              name="body"
+              rows={2}
+              maxLength={3900}
+              required
+              value={callText}
+              onChange={(e) => setCallText(e.target.value)}
+              className={inputClass}
+            />
+            <Button type="submit" variant="secondary" disabled={logging}>
+              {logging ? "Saving…" : "Save call note"}
+            </Button>
+          </form>
+        </details>
+      ) : null}
+      {[ackResult, assignResult, statusResult, callResult].map((r, i) => (
+        <Outcome key={i} result={r} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** Who the patient is and how to reach them, from well-known item ids: the first thing a clinician needs. */
+import { answerOf, isAnswered } from "../question-set/conditions";
+import type { Definition, Item } from "../question-set/definition-schema";
+import { ageOn } from "../time/clinic-time";
+import { formatAnswer } from "./answer-list";
+
+export type PatientContact = {
+  dateOfBirth: string | null;
+  age: number | null;
+  /** As the patient typed it: the clinician reads it back on the phone. */
+  phone: string | null;
+  phoneHref: string | null;
+  email: string | null;
+  preferredContact: string | null;
+  language: string | null;
+};
+
+// Question sets name these differently; the first answered id wins.
+const PREFERRED_CONTACT_IDS = ["preferred_contact", "contact_preference"];
+const LANGUAGE_IDS = ["language", "preferred_language"];
+
+/** "tel:" href for a number as typed: a leading + and the digits ("+44 7700 900123" → "tel:+447700900123"); null without digits. */
+export function phoneHref(phone: string | null): string | null {
+  if (!phone) return null;
+  const digits = phone.replace(/\D/g, "");
+  if (digits.length === 0) return null;
+  return `tel:${phone.trim().startsWith("+") ? "+" : ""}${digits}`;
+}
+
+export function patientContact(
+  definition: Definition,
+  answers: Readonly<Record<string, unknown>>,
+  today: string,
+): PatientContact {
+  const items = new Map<string, Item>(definition.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
+  const words = (...ids: string[]): string | null => {
+    for (const id of ids) {
+      const item = items.get(id);
+      const value = answerOf(answers, id);
+      if (item && isAnswered(value)) return formatAnswer(item, value).trim() || null;
+    }
+    return null;
+  };
+  const dob = answerOf(answers, "date_of_birth");
+  const dateOfBirth = items.get("date_of_birth")?.type === "date" && typeof dob === "string" ? dob : null;
+  const phone = words("phone");
+  const email = words("email");
+  return {
+    dateOfBirth,
+    age: dateOfBirth ? (ageOn(dateOfBirth, today) ?? null) : null,
+    phone,
+    phoneHref: phoneHref(phone),
+    // Only something that looks like an address becomes a mailto: link.
+    email: email && /^[^\s@]+@[^\s@]+$/.test(email) ? email : null,
+    preferredContact: words(...PREFERRED_CONTACT_IDS),
+    language: words(...LANGUAGE_IDS),
+  };
+}

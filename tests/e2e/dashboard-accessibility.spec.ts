@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test, signIn } from "./fixtures";
+import { EMERGENT, submitIntakeViaApi, uniqueName } from "./dashboard";
+
+async function expectNoViolations(page: Page, where: string) {
+  // @axe-core/playwright types its page with its own playwright-core version; the object is the same.
+  const { violations } = await new AxeBuilder({ page } as unknown as ConstructorParameters<
+    typeof AxeBuilder
+  >[0]).analyze();
+  expect(
+    violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    `axe on ${where}`,
+  ).toEqual([]);
+}
+
+test("axe finds nothing on the queue, a submission, its print view and the stats", async ({
+  page,
+  db,
+  createStaff,
+}) => {
+  // Six pages of axe on a shared 2-core machine.
+  test.setTimeout(240_000);
+  const submission = await submitIntakeViaApi(page.request, db, { ...EMERGENT, full_name: uniqueName("Axel Axe") });
+  await signIn(page.request, await createStaff("CLINICIAN"));
+  for (const path of [
+    "/dashboard",
+    "/dashboard?assigned=me",
+    `/dashboard/submissions/${submission.id}`,
+    `/dashboard/submissions/${submission.id}/print`,
+    "/dashboard/stats",
+    "/dashboard/stats?days=90",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoViolations(page, path);
+  }
+});

@@ -95,7 +95,7 @@ describe("the review shown before publishing", () => {
       subject: `Question “${target.text.en}” in “${published.sections[1]!.title.en}”`,
     });
     const pain = item(published, "pain_now");
-    const optional = applied(updateItem(published, "pain_now", { ...pain, required: false }));
+    const optional = applied(updateItem(published, "pain_now", { ...pain, required: false } as Item));
     expect(reviewChanges(published, optional).entries).toContainEqual({
       kind: "changed",
       subject: "Question “How bad is your back pain right now?” in “Your pain”",

@@ -5,6 +5,7 @@ import type { Item } from "../../lib/domain/question-set/definition-schema";
 import { addItem, deleteItem, findItem, newItem, updateItem } from "../../lib/domain/question-set/editor/items";
 import { deleteRedFlagRule } from "../../lib/domain/question-set/editor/rules";
 import { describeCondition, reviewChanges } from "../../lib/domain/question-set/editor/review";
+import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
 
 const item = (definition: ReturnType<typeof defaultSet>, id: string) => findItem(definition, id)!.item as Item;
 
@@ -101,5 +102,16 @@ describe("the review shown before publishing", () => {
       subject: "Question “How bad is your back pain right now?” in “Your pain”",
       detail: "may now be skipped",
     });
+  });
+});
+
+describe("ids made from what the admin wrote", () => {
+  it("turns a question's wording into a short, unique id", () => {
+    expect(idFromLabel("How long have you had it?", [], "question")).toBe("how_long_have_you_had_it");
+    expect(idFromLabel("Très bien", ["tres_bien"], "option")).toBe("tres_bien_2");
+    expect(idFromLabel("", ["question"], "question")).toBe("question_2");
+    expect(idFromLabel("3 days or more", [], "option")).toBe("option_3_days_or_more");
+    expect(idFromLabel("Fever with back pain", [], "rule", "-")).toBe("fever-with-back-pain");
+    expect(idFromLabel("a".repeat(30) + " " + "b".repeat(30), [], "x").length).toBeLessThanOrEqual(40);
   });
 });

@@ -13,7 +13,7 @@ test("an admin imports a FHIR Questionnaire exported from another version, edits
   page.on("dialog", (dialog) => void dialog.accept());
   await page.goto("/admin");
   const set = page.getByRole("region", { name: "Back spasm intake" });
-  const published = set.getByRole("row").filter({ hasText: "published" });
+  const published = set.getByRole("row").filter({ hasText: "new patients answer this" });
   const exportHref = await published.getByRole("link", { name: /FHIR Questionnaire of version/ }).getAttribute("href");
   const exported = await page.request.get(exportHref!);
   expect(exported.headers()["content-type"]).toContain("application/fhir+json");

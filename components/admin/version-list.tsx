@@ -6,7 +6,13 @@ import { ImportForm } from "./import-form";
 
 type Sets = Awaited<ReturnType<typeof listVersions>>;
 
-const STATUS_STYLE = { DRAFT: "bg-amber-100", PUBLISHED: "bg-green-100", RETIRED: "bg-slate-200" } as const;
+const STATUS = {
+  DRAFT: { style: "bg-amber-100", label: "Draft", note: "not yet seen by patients" },
+  PUBLISHED: { style: "bg-green-100 font-semibold", label: "Published", note: "new patients answer this" },
+  RETIRED: { style: "bg-slate-200", label: "Retired", note: "kept for its submissions" },
+} as const;
+
+const when = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export function VersionList({ sets }: { sets: Sets }) {
   if (sets.length === 0) return <p>No question sets yet. Restart the server to seed the default set.</p>;
@@ -42,10 +48,10 @@ export function VersionList({ sets }: { sets: Sets }) {
                       Status
                     </th>
                     <th scope="col" className="p-2">
-                      Changed
+                      When and who
                     </th>
                     <th scope="col" className="p-2">
-                      By
+                      Change note
                     </th>
                     <th scope="col" className="p-2">
                       Submissions
@@ -64,12 +70,25 @@ export function VersionList({ sets }: { sets: Sets }) {
                         </Link>
                       </td>
                       <td className="p-2">
-                        <span className={`rounded px-2 py-0.5 ${STATUS_STYLE[v.status]}`}>
-                          {v.status.toLowerCase()}
+                        <span className={`rounded px-2 py-0.5 ${STATUS[v.status].style}`}>
+                          {STATUS[v.status].label}
                         </span>
+                        <span className="block text-xs text-slate-600">{STATUS[v.status].note}</span>
                       </td>
-                      <td className="p-2">{v.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
-                      <td className="p-2">{v.publishedBy ?? v.createdBy}</td>
+                      <td className="p-2">
+                        {v.publishedAt ? (
+                          <>
+                            Published {when(v.publishedAt)}
+                            {v.publishedBy ? `, approved by ${v.publishedBy}` : ""}
+                            {v.retiredAt ? <span className="block">Retired {when(v.retiredAt)}</span> : null}
+                          </>
+                        ) : (
+                          <>
+                            {v.status === "DRAFT" ? "Last saved" : "Changed"} {when(v.updatedAt)}, by {v.createdBy}
+                          </>
+                        )}
+                      </td>
+                      <td className="max-w-xs p-2 whitespace-pre-line">{v.changeNote ?? ""}</td>
                       <td className="p-2">{v.submissions}</td>
                       <td className="p-2">
                         <a href={`/admin/versions/${v.id}/export?format=fhir`} className="underline" download>

@@ -47,7 +47,8 @@ test("a publish request changes nothing unless the caller is an admin, even from
     const actionResponse = page.waitForResponse(
       (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
     );
-    await page.getByRole("button", { name: "Publish version 1" }).click();
+    await page.getByRole("button", { name: "Review and publish version 1" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Publish version 1 now" }).click();
     await actionResponse;
   };
 

@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
-import { startDraftFromPublished } from "./admin";
+import { publishOpenDraft, startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
+import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
 import { t } from "../../lib/domain/question-set/text";
 
 test("an admin builds a score with points, a band and a classification, reorders sections, questions and rules by keyboard and mouse, previews and publishes; a clinician sees the score", async ({
@@ -16,7 +17,8 @@ test("an admin builds a score with points, a band and a classification, reorders
   // Three people in one story (admin, patient, clinician): more than the default minute on a shared machine.
   test.slow();
   const suffix = crypto.randomBytes(3).toString("hex");
-  const scoreId = `load-${suffix}`;
+  const scoreTitle = `Load ${suffix}`;
+  const scoreId = idFromLabel(scoreTitle, [], "score", "-");
   const question = (id: string) =>
     t(publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === id)!.text);
   const label = (text: string) => page.getByLabel(text, { exact: true });
@@ -27,9 +29,10 @@ test("an admin builds a score with points, a band and a classification, reorders
   page.on("dialog", (dialog) => void dialog.accept());
   await startDraftFromPublished(page);
 
-  await label("New score id").fill(scoreId);
-  await label("New score title").fill("Pain load");
+  await label("Title of the new score").fill(scoreTitle);
   await button("Add a score").click();
+  // The id came from the first title; the title clinicians read is the plain one.
+  await label(`Title of score ${scoreId}`).fill("Pain load");
 
   // Two questions: a 0–10 scale counted as given, and a yes/no worth 5 points for "yes".
   await label(`Question to add to score ${scoreId}`).selectOption("pain_now");
@@ -118,8 +121,7 @@ test("an admin builds a score with points, a band and a classification, reorders
   await button("Move sb2 down").click();
   await expect(ruleHandles.first()).toHaveAccessibleName(`Drag rule ${rules[0]}`);
   await expect(startBackHandles.first()).toHaveAccessibleName("Drag sb1");
-  await page.getByRole("button", { name: /Publish version/ }).click();
-  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible();
+  await publishOpenDraft(page);
 
   const { rows } = await db.query<{ definition: unknown }>(
     `SELECT v.definition FROM "QuestionSetVersion" v JOIN "QuestionSet" s ON s.id = v."questionSetId"

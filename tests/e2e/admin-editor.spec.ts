@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
-import { startDraftFromPublished } from "./admin";
+import { publishOpenDraft, startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
+import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
 import { t } from "../../lib/domain/question-set/text";
 
 test("an admin adds a conditional question with a red-flag rule and a citation, previews, publishes; a patient triggers it and a clinician sees the citation", async ({
@@ -14,9 +15,11 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
   publishedDefinition,
 }) => {
   const suffix = crypto.randomBytes(3).toString("hex").replace(/^\d/, "x");
-  const itemId = `numb_feet_${suffix}`;
-  const ruleId = `numb-feet-${suffix}`;
-  const question = "Are both of your feet numb right now?";
+  // Ids come from the wording the admin types; the suffix keeps them unique in the shared e2e database.
+  const question = `Are both of your feet numb right now (${suffix})?`;
+  const itemId = idFromLabel(question, [], "question");
+  const ruleTitle = `Both feet numb ${suffix}`;
+  const ruleId = idFromLabel(ruleTitle, [], "rule", "-");
   const citation = `E2E guideline ${suffix}, section 4.2`;
   const bothLegs = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "both_legs")!;
 
@@ -25,14 +28,14 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
   await startDraftFromPublished(page);
 
   // The question, shown only when both legs are affected.
-  await page.getByLabel("New question id in red_flags").fill(itemId);
-  await page.getByRole("button", { name: "Add question to red_flags" }).click();
-  await page.getByLabel(`Question ${itemId}`).fill(question);
+  await page.getByLabel("New question in “Important safety questions”").fill(question);
+  await page.getByRole("button", { name: "Add question to “Important safety questions”" }).click();
+  await expect(page.getByLabel(`Question ${itemId}`)).toHaveValue(question);
   await page.getByRole("button", { name: `Add condition: show ${itemId} only when` }).click();
   await page.getByLabel(`Asked in comparison Show ${itemId} only when 1`).selectOption("both_legs");
 
   // Its red-flag rule.
-  await page.getByLabel("New rule id").fill(ruleId);
+  await page.getByLabel("Title of the new red-flag rule").fill(ruleTitle);
   await page.getByRole("button", { name: "Add red-flag rule" }).click();
   await page.getByLabel(`Severity of ${ruleId}`).selectOption("EMERGENT");
   await page.getByLabel(`Title of rule ${ruleId}`).fill("Both feet numb");
@@ -56,8 +59,7 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
     "Numb feet on both sides need checking now.",
   );
 
-  await page.getByRole("button", { name: /Publish version/ }).click();
-  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible();
+  await publishOpenDraft(page);
 
   const { rows } = await db.query<{ definition: unknown }>(
     `SELECT v.definition FROM "QuestionSetVersion" v JOIN "QuestionSet" s ON s.id = v."questionSetId"

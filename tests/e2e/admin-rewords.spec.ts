@@ -28,8 +28,22 @@ test("an admin rewords a question and publishes: new patients see the new wordin
   await page.getByLabel("Option last_week of duration").fill(NEW_OPTION);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Draft saved.")).toBeVisible();
-  await page.getByRole("button", { name: /Publish version/ }).click();
-  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible();
+  // Publishing shows what patients will see differently, the wording before and after, and asks first.
+  await page.getByRole("button", { name: /^Review and publish version/ }).click();
+  const review = page.getByRole("dialog", { name: /^Publish version \d+\?$/ });
+  const change = review.getByRole("listitem").filter({ hasText: "wording" }).filter({ hasText: NEW_QUESTION });
+  await expect(change).toContainText(`Question “${NEW_QUESTION}” in “Your pain”: wording`);
+  await expect(change.getByRole("deletion")).toHaveText(OLD_QUESTION);
+  await expect(change.getByRole("insertion")).toHaveText(NEW_QUESTION);
+  await expect(review.getByRole("listitem").filter({ hasText: "Option label" })).toContainText(NEW_OPTION);
+  const note = `Plainer pain question ${Date.now()}`;
+  await review.getByLabel("Change note (optional, shown in the version list)").fill(note);
+  await review.getByRole("button", { name: /^Publish version \d+ now$/ }).click();
+  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible({ timeout: 20_000 });
+  // The version list names the approver and shows the note.
+  const row = page.getByRole("row").filter({ hasText: note });
+  await expect(row).toContainText("Published");
+  await expect(row).toContainText("approved by");
 
   const patient = await browser.newPage();
   await patient.goto("/intake");

@@ -12,3 +12,11 @@ export async function startDraftFromPublished(page: Page) {
   // Copying a version is a server round trip; on a busy machine it can take a while.
   await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)", { timeout: 20_000 });
 }
+
+/** Publishes the open draft the way an admin does: opens the review, confirms it, waits for the version list. */
+export async function publishOpenDraft(page: Page) {
+  await page.getByRole("button", { name: /^Review and publish version/ }).click();
+  const dialog = page.getByRole("dialog", { name: /^Publish version \d+\?$/ });
+  await dialog.getByRole("button", { name: /^Publish version \d+ now$/ }).click();
+  await expect(page.getByText("Published. New patients now see this version.")).toBeVisible({ timeout: 20_000 });
+}

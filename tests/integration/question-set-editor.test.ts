@@ -140,15 +140,16 @@ describe.each(DATABASE_KINDS)("the question-set editor (%s)", (kind) => {
     expect(refused.ok ? "" : refused.message).toContain("Saddle");
   });
 
-  it("retires a draft and a published version; published versions cannot be saved over", async () => {
+  it("discards a draft and retires a published version; published versions cannot be saved over", async () => {
     const { admin, v1, draftId } = await draftOfDefault();
     expect(await saveDraftDefinition(v1.id, 0, v1.definition, admin)).toMatchObject({ ok: false, code: "not-a-draft" });
-    expect(await retireVersion(draftId, admin)).toEqual({ ok: true });
-    expect(await retireVersion(draftId, admin)).toEqual({ ok: false, code: "already-retired" });
-    expect(await retireVersion(v1.id, admin)).toEqual({ ok: true });
+    expect(await retireVersion(draftId, admin)).toEqual({ ok: true, discarded: true });
+    expect(await retireVersion(draftId, admin)).toEqual({ ok: false, code: "not-found" });
+    expect(await retireVersion(v1.id, admin)).toEqual({ ok: true, discarded: false });
+    expect(await retireVersion(v1.id, admin)).toEqual({ ok: false, code: "already-retired" });
     expect(await getPublishedVersion()).toBeNull();
-    const events = await db().auditEvent.findMany({ where: { action: "question-set.retired" } });
-    expect(events).toHaveLength(2);
+    expect(await db().auditEvent.count({ where: { action: "question-set.retired" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { action: "question-set.draft-discarded" } })).toBe(1);
   });
 
   it("refuses a clinician every question-set operation and changes nothing", async () => {

@@ -7,7 +7,7 @@ import * as z from "zod";
 import { authorize } from "@/lib/auth/guards";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
 import { importDraft, type ImportDraftResult } from "@/lib/db/question-sets/import-draft";
-import { publishVersion, type PublishResult } from "@/lib/db/question-sets/publish-version";
+import { MAX_CHANGE_NOTE_LENGTH, publishVersion, type PublishResult } from "@/lib/db/question-sets/publish-version";
 import { retireVersion } from "@/lib/db/question-sets/retire-version";
 import { saveDraftDefinition, type SaveDraftResult } from "@/lib/db/question-sets/save-draft-definition";
 
@@ -64,12 +64,19 @@ export async function saveDraftDefinitionAction(input: unknown): Promise<SaveDra
 
 export type PublishActionResult = PublishResult | { ok: false; code: "forbidden" | "bad-request" };
 
+const publishInput = z.object({
+  versionId: id,
+  changeNote: z.string().max(MAX_CHANGE_NOTE_LENGTH).optional(),
+  confirmNoRedFlagRules: z.boolean().optional(),
+});
+
 export async function publishDraftAction(input: unknown): Promise<PublishActionResult> {
-  const parsed = z.object({ versionId: id }).safeParse(input);
+  const parsed = publishInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "bad-request" };
   const admin = await authorize("question-set:publish");
   if (!admin) return { ok: false, code: "forbidden" };
-  const result = await publishVersion(parsed.data.versionId, admin);
+  const { versionId, ...options } = parsed.data;
+  const result = await publishVersion(versionId, admin, options);
   if (result.ok) revalidatePath("/intake");
   return result;
 }
@@ -82,7 +89,9 @@ export async function retireVersionAction(formData: FormData) {
   const result = await retireVersion(input.data.versionId, admin);
   revalidatePath("/admin");
   revalidatePath("/intake");
-  redirect(result.ok ? "/admin?status=retired" : "/admin?error=not-found");
+  redirect(
+    result.ok ? (result.discarded ? "/admin?status=discarded" : "/admin?status=retired") : "/admin?error=not-found",
+  );
 }
 
 export type ImportActionState =

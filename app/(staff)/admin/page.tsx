@@ -37,6 +37,9 @@ export default async function AdminPage({
       </ul>
       {status === "published" ? <Alert tone="success" title="Published. New patients now see this version." /> : null}
       {status === "retired" ? <Alert tone="success" title="The version was retired." /> : null}
+      {status === "discarded" ? (
+        <Alert tone="success" title="The draft was discarded. Its version number goes to the next draft." />
+      ) : null}
       {error ? <Alert tone="warning" title="That request could not be carried out." /> : null}
       <VersionList sets={sets} />
     </>

@@ -1,29 +1,29 @@
 "use client";
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { Definition, ItemType } from "@/lib/domain/question-set/definition-schema";
+import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { conditionTargets, defaultLeaf } from "@/lib/domain/question-set/editor/conditions";
-import { diffDefinitions } from "@/lib/domain/question-set/editor/diff";
+import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
 import {
   ITEM_TYPE_LABELS,
   addItem,
+  allItems,
   changeItemType,
   deleteItem,
   moveItem,
   moveItemToSection,
   newItem,
-  suggestItemId,
   updateItem,
 } from "@/lib/domain/question-set/editor/items";
 import type { EditResult } from "@/lib/domain/question-set/editor/result";
+import { reviewChanges } from "@/lib/domain/question-set/editor/review";
 import {
   addRedFlagRule,
   deleteRedFlagRule,
   moveRedFlagRule,
   newRedFlagRule,
-  suggestRuleId,
   updateRedFlagRule,
 } from "@/lib/domain/question-set/editor/rules";
 import {
@@ -33,20 +33,22 @@ import {
   suggestSectionId,
   updateSection,
 } from "@/lib/domain/question-set/editor/sections";
-import { addScore, deleteScore, newScore, suggestScoreId } from "@/lib/domain/question-set/editor/scores";
+import { addScore, deleteScore, newScore } from "@/lib/domain/question-set/editor/scores";
 import { anchorFor, placeOf, validateDraft, type PlacedProblem } from "@/lib/domain/question-set/editor/validate";
-import { publishDraftAction, saveDraftDefinitionAction } from "@/app/(staff)/admin/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { AddItemForm, AddRuleForm, AddScoreForm } from "./add-forms";
 import { MoveButtons } from "./move-buttons";
-import { inputClass } from "@/components/ui/field";
 import { ConditionSetting, ItemCard } from "./item-card";
 import { TextField, smallButton } from "./inputs";
 import { Preview } from "./preview";
-import { DiffPanel, ProblemsPanel } from "./problems-panel";
+import { ProblemsPanel } from "./problems-panel";
+import { PublishButton, type PublishChoice } from "./publish-dialog";
+import { ReviewPanel } from "./review-list";
 import { RuleCard } from "./rule-card";
 import { ScoreCard } from "./score-card";
 import { SortableItem, SortableList } from "./sortable";
+import { useAutosave, type SaveDraft } from "./use-autosave";
 
 export type EditorVersion = {
   id: string;
@@ -57,11 +59,10 @@ export type EditorVersion = {
   published: { version: number; definition: Definition } | null;
 };
 
-type SaveState =
-  { state: "idle" | "dirty" | "saving" } | { state: "saved" } | { state: "refused"; message: string; stale: boolean };
-
-// Long enough not to save on every keystroke, short enough that closing the tab loses little.
-const AUTOSAVE_DELAY_MS = 1500;
+/** The publish server action, passed down from the page. */
+export type PublishDraft = (
+  input: { versionId: string } & PublishChoice,
+) => Promise<{ ok: true } | { ok: false; code: string; problems?: { path: string; message: string }[] }>;
 
 /**
  * The question-set editor: structure on the left, the patient's view on the right. Every change goes
@@ -69,75 +70,39 @@ const AUTOSAVE_DELAY_MS = 1500;
  * a rule uses), and the whole definition is autosaved with the row version it was based on, so a second
  * admin's newer save is never overwritten. Published and retired versions open read-only.
  */
-export function DraftEditor({ version }: { version: EditorVersion }) {
+export function DraftEditor({
+  version,
+  saveDraft,
+  publishDraft,
+}: {
+  version: EditorVersion;
+  saveDraft: SaveDraft;
+  publishDraft: PublishDraft;
+}) {
   const router = useRouter();
   const readOnly = version.status !== "DRAFT";
   const [definition, setDefinition] = useState(version.definition);
-  const [save, setSave] = useState<SaveState>({ state: "idle" });
   const [notice, setNotice] = useState<string | null>(null);
   const [serverProblems, setServerProblems] = useState<PlacedProblem[] | null>(null);
   const [publishing, setPublishing] = useState(false);
-  const rowVersion = useRef(version.rowVersion);
-  const latest = useRef(definition);
-  const saving = useRef<Promise<boolean> | null>(null);
-  const dirty = useRef(false);
-  const stale = useRef(false);
+  const autosave = useAutosave({
+    versionId: version.id,
+    initialRowVersion: version.rowVersion,
+    readOnly,
+    saveDraft,
+  });
+  const save = autosave.save;
   // Cards start folded (the page stays light with 50 questions); what the admin just added starts open.
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const open = (id: string) => setOpened((s) => new Set(s).add(id));
 
-  // Validation, the diff and the preview follow the edits at React's pace, so typing stays responsive.
+  // Validation, the review and the preview follow the edits at React's pace, so typing stays responsive.
   const deferred = useDeferredValue(definition);
   const problems = useMemo(() => validateDraft(deferred), [deferred]);
-  const diff = useMemo(
-    () => (version.published ? diffDefinitions(version.published.definition, deferred) : null),
+  const review = useMemo(
+    () => (version.published ? reviewChanges(version.published.definition, deferred) : null),
     [version.published, deferred],
   );
-
-  /** Saves the latest definition; runs one save at a time and saves again if edits arrived meanwhile. */
-  const saveNow = useCallback(async (): Promise<boolean> => {
-    if (readOnly || stale.current) return false;
-    if (saving.current) await saving.current;
-    if (!dirty.current) return true;
-    const run = (async () => {
-      dirty.current = false;
-      setSave({ state: "saving" });
-      try {
-        const result = await saveDraftDefinitionAction({
-          versionId: version.id,
-          rowVersion: rowVersion.current,
-          definition: latest.current,
-        });
-        if (result.ok) {
-          rowVersion.current = result.rowVersion;
-          setSave(dirty.current ? { state: "dirty" } : { state: "saved" });
-          return true;
-        }
-        stale.current = result.code === "stale" || result.code === "not-a-draft";
-        dirty.current = true;
-        setSave({ state: "refused", message: result.message, stale: stale.current });
-        return false;
-      } catch {
-        dirty.current = true;
-        setSave({
-          state: "refused",
-          message: "The server could not be reached. Your changes are still here; press Save draft to retry.",
-          stale: false,
-        });
-        return false;
-      }
-    })();
-    saving.current = run;
-    const ok = await run;
-    saving.current = null;
-    return ok;
-  }, [readOnly, version.id]);
-
-  useEffect(() => {
-    if (save.state !== "dirty") return;
-    const timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [save, definition, saveNow]);
 
   function apply(result: EditResult) {
     if (!result.ok) {
@@ -146,36 +111,35 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
     }
     setNotice(null);
     setServerProblems(null);
-    latest.current = result.definition;
-    dirty.current = true;
+    autosave.changed(result.definition);
     setDefinition(result.definition);
-    setSave({ state: "dirty" });
   }
 
-  async function publish() {
-    // No confirmation: publishing is the intended end of editing, validation gates it, and it is undone
-    // by publishing a copy of the previous version. Retiring and deleting do ask.
+  async function publish(choice: PublishChoice) {
     setPublishing(true);
-    const saved = await saveNow();
-    if (!saved && (dirty.current || stale.current)) {
+    // Every pending save first: the server publishes what it has stored.
+    if (!(await autosave.flush()) && (autosave.isDirty() || autosave.isStale())) {
       setPublishing(false);
       return;
     }
-    const result = await publishDraftAction({ versionId: version.id });
+    const result = await publishDraft({ versionId: version.id, ...choice });
     setPublishing(false);
     if (result.ok) {
       router.push("/admin?status=published");
       return;
     }
-    if (result.code === "invalid") {
+    if (result.code === "invalid" && result.problems) {
       // The server's check is the one that counts; show its list even if the browser's differed.
+      const current = autosave.latest.current ?? definition;
       setServerProblems(
         result.problems.map((p) => {
-          const place = placeOf(latest.current, p.path);
+          const place = placeOf(current, p.path);
           return { ...p, place, anchor: anchorFor(place) };
         }),
       );
       setNotice(`This draft cannot be published yet: ${result.problems.length} problem(s), listed below.`);
+    } else if (result.code === "no-red-flag-rules-unconfirmed") {
+      setNotice("This version has no red-flag rules: confirm that this is intended to publish it.");
     } else if (result.code === "forbidden") {
       setNotice("Your session has ended or you may not publish. Sign in again; nothing was published.");
     } else {
@@ -190,12 +154,18 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
       <div className="min-w-0 space-y-4">
         {!readOnly ? (
           <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 rounded-lg bg-white/95 p-3 shadow">
-            <Button onClick={() => void saveNow()} disabled={save.state === "saving"}>
+            <Button onClick={() => void autosave.flush()} disabled={save.state === "saving"}>
               Save draft
             </Button>
-            <Button onClick={() => void publish()} disabled={publishing || problems.length > 0}>
-              Publish version {version.version}
-            </Button>
+            <PublishButton
+              version={version.version}
+              review={review}
+              redFlagRuleCount={definition.redFlagRules.length}
+              disabled={problems.length > 0}
+              busy={publishing}
+              onOpen={async () => (await autosave.flush()) || (!autosave.isDirty() && !autosave.isStale())}
+              onPublish={publish}
+            />
             <p role="status" className="text-sm">
               {save.state === "saving"
                 ? "Saving…"
@@ -210,7 +180,7 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
         {save.state === "refused" ? <Alert tone="warning" title={save.message} live /> : null}
         {notice ? <Alert tone="warning" title={notice} live /> : null}
         {!readOnly ? <ProblemsPanel problems={serverProblems ?? problems} /> : null}
-        <DiffPanel diff={diff} publishedVersion={version.published?.version} />
+        <ReviewPanel review={review} publishedVersion={version.published?.version} />
 
         <fieldset disabled={readOnly} className="min-w-0 space-y-6">
           <legend className="sr-only">{readOnly ? "Version (read-only)" : "Draft"}</legend>
@@ -324,10 +294,14 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
                         </ol>
                       </SortableList>
                       <AddItemForm
-                        sectionId={section.id}
-                        suggestion={suggestItemId(definition)}
-                        onAdd={(id, type) => {
-                          apply(addItem(definition, section.id, newItem(id, type)));
+                        sectionTitle={t(section.title)}
+                        onAdd={(text, type) => {
+                          const id = idFromLabel(
+                            text,
+                            allItems(definition).map((i) => i.id),
+                            "question",
+                          );
+                          apply(addItem(definition, section.id, newItem(id, type, text || undefined)));
                           open(id);
                         }}
                       />
@@ -380,10 +354,17 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
             </ol>
           </SortableList>
           <AddRuleForm
-            suggestion={suggestRuleId(definition)}
-            onAdd={(id) => {
+            onAdd={(title) => {
+              const id = idFromLabel(
+                title,
+                definition.redFlagRules.map((r) => r.id),
+                "rule",
+                "-",
+              );
               const first = conditionTargets(definition)[0];
-              if (first) apply(addRedFlagRule(definition, newRedFlagRule(id, { all: [defaultLeaf(first)] })));
+              const rule = newRedFlagRule(id, first ? { all: [defaultLeaf(first)] } : { all: [] });
+              if (title) rule.title = { en: title };
+              if (first) apply(addRedFlagRule(definition, rule));
               open(`rule:${id}`);
             }}
           />
@@ -408,8 +389,13 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
             ))}
           </ol>
           <AddScoreForm
-            suggestion={suggestScoreId(definition)}
-            onAdd={(id, title) => {
+            onAdd={(title) => {
+              const id = idFromLabel(
+                title,
+                definition.scores.map((x) => x.id),
+                "score",
+                "-",
+              );
               apply(addScore(definition, newScore(id, title || undefined)));
               open(`score:${id}`);
             }}
@@ -425,82 +411,6 @@ export function DraftEditor({ version }: { version: EditorVersion }) {
           <Preview definition={deferred} />
         </div>
       </aside>
-    </div>
-  );
-}
-
-function AddItemForm({
-  sectionId,
-  suggestion,
-  onAdd,
-}: {
-  sectionId: string;
-  suggestion: string;
-  onAdd: (id: string, type: ItemType) => void;
-}) {
-  const [id, setId] = useState("");
-  const [type, setType] = useState<ItemType>("yesno");
-  return (
-    <div className="flex flex-wrap items-end gap-2 rounded border border-dashed border-slate-400 p-2">
-      <TextField label={`New question id in ${sectionId}`} value={id} onChange={setId} className="w-48" />
-      <label className="space-y-1 text-sm font-semibold">
-        <span className="block">New question type in {sectionId}</span>
-        <select className={inputClass} value={type} onChange={(e) => setType(e.target.value as ItemType)}>
-          {Object.entries(ITEM_TYPE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          onAdd(id.trim() || suggestion, type);
-          setId("");
-        }}
-      >
-        Add question to {sectionId}
-      </Button>
-    </div>
-  );
-}
-
-function AddRuleForm({ suggestion, onAdd }: { suggestion: string; onAdd: (id: string) => void }) {
-  const [id, setId] = useState("");
-  return (
-    <div className="flex flex-wrap items-end gap-2 rounded border border-dashed border-slate-400 p-2">
-      <TextField label="New rule id" value={id} onChange={setId} className="w-48" />
-      <Button
-        variant="secondary"
-        onClick={() => {
-          onAdd(id.trim() || suggestion);
-          setId("");
-        }}
-      >
-        Add red-flag rule
-      </Button>
-    </div>
-  );
-}
-
-function AddScoreForm({ suggestion, onAdd }: { suggestion: string; onAdd: (id: string, title: string) => void }) {
-  const [id, setId] = useState("");
-  const [title, setTitle] = useState("");
-  return (
-    <div className="flex flex-wrap items-end gap-2 rounded border border-dashed border-slate-400 p-2">
-      <TextField label="New score id" value={id} onChange={setId} className="w-48" />
-      <TextField label="New score title" value={title} onChange={setTitle} className="w-64" />
-      <Button
-        variant="secondary"
-        onClick={() => {
-          onAdd(id.trim() || suggestion, title.trim());
-          setId("");
-          setTitle("");
-        }}
-      >
-        Add a score
-      </Button>
     </div>
   );
 }

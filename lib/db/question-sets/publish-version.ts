@@ -7,11 +7,27 @@ import { can } from "@/lib/auth/permissions";
 
 export type PublishResult =
   | { ok: true }
-  | { ok: false; code: "forbidden" | "not-found" | "not-a-draft" }
+  | { ok: false; code: "forbidden" | "not-found" | "not-a-draft" | "no-red-flag-rules-unconfirmed" }
   | { ok: false; code: "invalid"; problems: DefinitionProblem[] };
 
-/** Publishes a draft and retires the version it replaces, atomically: /intake never sees zero or two. */
-export async function publishVersion(versionId: string, actor: Actor): Promise<PublishResult> {
+export type PublishOptions = {
+  /** What the approver wants to say about this version; shown in the version list. */
+  changeNote?: string;
+  /** A version without red-flag rules tells no patient to seek urgent care: publishing one takes an explicit yes. */
+  confirmNoRedFlagRules?: boolean;
+};
+
+export const MAX_CHANGE_NOTE_LENGTH = 1000;
+
+/**
+ * Publishes a draft and retires the version it replaces, atomically: /intake never sees zero or two.
+ * The caller is recorded as the approver, with their change note.
+ */
+export async function publishVersion(
+  versionId: string,
+  actor: Actor,
+  { changeNote, confirmNoRedFlagRules = false }: PublishOptions = {},
+): Promise<PublishResult> {
   // The action checks too; checking here as well means no caller can skip it (and tests can prove it).
   if (!can(actor.role, "question-set:publish")) return { ok: false, code: "forbidden" };
   const db = await getDb();
@@ -21,6 +37,9 @@ export async function publishVersion(versionId: string, actor: Actor): Promise<P
     if (draft.status !== "DRAFT") return { ok: false, code: "not-a-draft" } as const;
     const parsed = parseDefinition(draft.definition);
     if (!parsed.ok) return { ok: false, code: "invalid", problems: parsed.problems } as const;
+    if (parsed.definition.redFlagRules.length === 0 && !confirmNoRedFlagRules)
+      return { ok: false, code: "no-red-flag-rules-unconfirmed" } as const;
+    const note = changeNote?.trim().slice(0, MAX_CHANGE_NOTE_LENGTH) || null;
     const now = new Date();
     await tx.questionSetVersion.updateMany({
       where: { questionSetId: draft.questionSetId, status: "PUBLISHED" },
@@ -28,7 +47,7 @@ export async function publishVersion(versionId: string, actor: Actor): Promise<P
     });
     const published = await tx.questionSetVersion.updateMany({
       where: { id: versionId, status: "DRAFT" },
-      data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id },
+      data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id, changeNote: note },
     });
     if (published.count === 0) return { ok: false, code: "not-a-draft" } as const;
     await recordAuditEvent(tx, {
@@ -36,7 +55,7 @@ export async function publishVersion(versionId: string, actor: Actor): Promise<P
       action: "question-set.published",
       entityType: "QuestionSetVersion",
       entityId: versionId,
-      details: { version: draft.version },
+      details: { version: draft.version, ...(note ? { changeNote: note } : {}) },
     });
     return { ok: true } as const;
   });

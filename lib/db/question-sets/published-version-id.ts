@@ -3,8 +3,9 @@ import { getDb } from "../client";
 import { DEFAULT_QUESTION_SET_KEY } from "./get-published-version";
 
 // The id of the version new patients get, remembered per process: every API submission without a versionId
-// would otherwise ask the database first. A stale id is harmless because storing a submission re-checks the
-// version's status in the same statement; on that refusal the caller asks again with { fresh: true }.
+// would otherwise ask the database first. After a publish (in any instance) the id is stale; that is harmless only
+// because submitIntake asks again with { fresh: true } whenever an attempt on the remembered id fails, whether the
+// answers do not fit it or the statement that stores them finds it retired.
 const remembered = new Map<string, string>();
 
 export async function getPublishedVersionId({

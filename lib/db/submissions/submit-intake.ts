@@ -51,13 +51,16 @@ export type SubmitIntakeResult =
  */
 export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
   if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) return { ok: false, code: "invalid-key" };
-  const first = await attempt(input, input.versionId ?? (await getPublishedVersionId()));
-  // The remembered published version may have been replaced by a publish in another process: look again, once.
-  // The first attempt already counted this request against the rate limit.
-  if (input.versionId === undefined && !first.ok && first.code === "version-not-published") {
-    return attempt({ ...input, rateLimit: undefined }, await getPublishedVersionId({ fresh: true }));
-  }
-  return first;
+  if (input.versionId !== undefined) return attempt(input, input.versionId);
+  const remembered = await getPublishedVersionId();
+  const first = await attempt(input, remembered);
+  if (first.ok || first.code === "rate-limited" || first.code === "invalid-key") return first;
+  // The remembered version may have been replaced by a publish in this or another instance: answers to the new
+  // version then fail validation against the old one, and answers the old one accepts find it retired. Look again,
+  // once; the first attempt already counted this request against the rate limit.
+  const current = await getPublishedVersionId({ fresh: true });
+  if (current === remembered) return first;
+  return attempt({ ...input, rateLimit: undefined }, current);
 }
 
 async function attempt(input: SubmitIntakeInput, versionId: string | null): Promise<SubmitIntakeResult> {

@@ -3,7 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { getVersionForEditing } from "@/lib/db/question-sets/get-version-for-editing";
-import { createDraftAction, retireVersionAction } from "@/app/(staff)/admin/actions";
+import {
+  createDraftAction,
+  publishDraftAction,
+  retireVersionAction,
+  saveDraftDefinitionAction,
+} from "@/app/(staff)/admin/actions";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { DraftEditor } from "@/components/admin/editor/draft-editor";
 import { ConfirmSubmitButton } from "@/components/admin/confirm-submit-button";
@@ -33,7 +38,7 @@ export default async function VersionPage({
   const retireQuestion =
     version.status === "PUBLISHED"
       ? `Retire version ${version.version}? New patients will have no questionnaire until another version is published.`
-      : `Discard draft version ${version.version}? It is kept, retired, in the list.`;
+      : `Discard draft version ${version.version}? It is deleted, and its version number goes to the next draft.`;
   return (
     <>
       <StaffNav staff={staff} />
@@ -89,6 +94,8 @@ export default async function VersionPage({
           definition: version.definition,
           published: version.published,
         }}
+        saveDraft={saveDraftDefinitionAction}
+        publishDraft={publishDraftAction}
       />
     </>
   );

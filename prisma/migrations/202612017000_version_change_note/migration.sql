@@ -1,0 +1,2 @@
+-- What the approver wrote when publishing a version.
+ALTER TABLE "QuestionSetVersion" ADD COLUMN "changeNote" TEXT;

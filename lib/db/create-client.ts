@@ -16,5 +16,9 @@ export async function createDbClient(target: DatabaseTarget): Promise<Db> {
     adapter,
     // Generous waits: under a burst, queueing for a connection is better than failing a patient's submission.
     transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+    // Query and info logs print statements with their parameters (patients' answers): never on. Errors are thrown,
+    // not logged, and the patient paths rethrow them without parameters (lib/db/errors.ts, withoutParameters).
+    log: [{ emit: "stdout", level: "warn" }],
+    errorFormat: "minimal",
   });
 }

@@ -26,3 +26,20 @@ function isUniqueCause(cause: AdapterCause | undefined): boolean {
     cause.originalCode === "23505"
   );
 }
+
+/**
+ * The same failure with nothing but its kind and code: a driver's message and Prisma's `meta` can quote the
+ * statement's parameters (a patient's name, date of birth, answers), and whatever is thrown ends in the server log.
+ */
+export function withoutParameters(error: unknown): Error {
+  const code =
+    error instanceof Prisma.PrismaClientKnownRequestError
+      ? error.code
+      : typeof (error as { code?: unknown } | null)?.code === "string"
+        ? (error as { code: string }).code
+        : "unknown";
+  const name = error instanceof Error ? error.name : "Error";
+  const redacted = new Error(`Database operation failed (${name}, code ${code})`);
+  redacted.name = "DatabaseError";
+  return redacted;
+}

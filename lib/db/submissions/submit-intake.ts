@@ -6,7 +6,7 @@ import { guidanceOf, type PatientGuidance } from "./patient-guidance";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
 import { IDEMPOTENCY_KEY_PATTERN } from "@/lib/domain/submission/status";
 import { Prisma } from "../generated/prisma/client";
-import { isUniqueViolation } from "../errors";
+import { isUniqueViolation, withoutParameters } from "../errors";
 import { getDb } from "../client";
 import type { DbTx } from "../types";
 import { appendAuditEventSql } from "../audit/record-audit-event";
@@ -101,7 +101,7 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
       if (!outcome.stored) return findByIdempotencyKey(input.idempotencyKey).then((earlier) => earlier ?? NOT_OPEN);
       return { ok: true, referenceCode: row.referenceCode, guidance: guidanceOf(triage), duplicate: false };
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (!isUniqueViolation(error)) throw withoutParameters(error);
       // The failed statement counted nothing: count this attempt on its own.
       const limited = await overLimit(input.rateLimit);
       if (limited) return limited;

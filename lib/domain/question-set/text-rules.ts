@@ -7,9 +7,7 @@
 // Lone surrogates: a high one not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // C0 and C1 controls and DEL. Long answers may keep line breaks (\n, \r).
-// eslint-disable-next-line no-control-regex
 const CONTROL_SHORT = /[\u0000-\u001F\u007F-\u009F]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_LONG = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export const TEXT_NOT_WELL_FORMED = "This answer contains characters we cannot store; please retype it";

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { buildAnswerSchema, type Answers } from "@/lib/domain/question-set";
+import { buildAnswerSchema, groupIssues, type Answers } from "@/lib/domain/question-set";
 import { evaluate, type TriageResult } from "@/lib/domain/triage";
 import { guidanceOf, type PatientGuidance } from "./patient-guidance";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
@@ -50,7 +50,9 @@ export type SubmitIntakeResult =
  * Requests that end before that statement (invalid answers, a closed version) are counted on their own.
  */
 export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
-  if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) return { ok: false, code: "invalid-key" };
+  if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) {
+    return (await overLimit(input.rateLimit)) ?? { ok: false, code: "invalid-key" };
+  }
   const first = await attempt(input, input.versionId ?? (await getPublishedVersionId()));
   // The remembered published version may have been replaced by a publish in another process: look again, once.
   // The first attempt already counted this request against the rate limit.
@@ -72,14 +74,7 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
 
   const parsed = buildAnswerSchema(definition).safeParse(input.answers);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    const formErrors: string[] = [];
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.map(String).join(".");
-      if (key) (fieldErrors[key] ??= []).push(issue.message);
-      else formErrors.push(issue.message);
-    }
-    return earlierOr({ ok: false, code: "invalid", fieldErrors, formErrors });
+    return earlierOr({ ok: false, code: "invalid", ...groupIssues(parsed.error.issues) });
   }
   const answers: Answers = parsed.data;
   const triage = evaluate(definition, answers);

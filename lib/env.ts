@@ -5,6 +5,8 @@ import { readOrCreateAuthSecret } from "./auth-secret";
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** During a rotation, the AUTH_SECRET before: sessions, sealed secrets and receipts made with it still open. */
+  AUTH_SECRET_PREVIOUS: z.string().min(32, "AUTH_SECRET_PREVIOUS must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.string().optional(),
@@ -17,6 +19,8 @@ const schema = z.object({
   /** Per client address, per minute. Several patients may share a clinic's kiosk or a household's address. */
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Attempts per client address per minute at the one-time links (invitation, password reset, first-admin setup). */
+  RATE_LIMIT_LINK_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client address (rate limits). */
   /** An EMERGENT submission nobody has acknowledged for this many minutes is highlighted and counted in the queue's title. */
   QUEUE_OVERDUE_EMERGENT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),

@@ -80,4 +80,27 @@ describe.each(DATABASE_KINDS)("answers a browser never sends (%s)", (kind) => {
     expect((await post(valid, address)).status).toBe(429);
     expect(await testDb.db.submission.count()).toBe(0);
   });
+
+  it("gives a known idempotency key's result only to a replay of the same answers", async () => {
+    const idempotencyKey = newIdempotencyKey();
+    const answers = answersFor({ fever: true });
+    const first = await post(JSON.stringify({ idempotencyKey, answers }));
+    expect(first.status).toBe(201);
+    const { referenceCode } = (await first.json()) as { referenceCode: string };
+
+    // The same answers in another key order are the same request.
+    const reordered = Object.fromEntries(Object.entries(answers).reverse());
+    const retry = await post(JSON.stringify({ idempotencyKey, answers: reordered }));
+    expect(retry.status).toBe(200);
+    expect(((await retry.json()) as { referenceCode: string }).referenceCode).toBe(referenceCode);
+
+    for (const other of [{}, answersFor(), answersFor({ fever: true, pain_now: 2 })]) {
+      const probe = await post(JSON.stringify({ idempotencyKey, answers: other }));
+      expect(probe.status).toBe(409);
+      const text = await probe.text();
+      expect(text).not.toContain(referenceCode);
+      expect(text).not.toMatch(/EMERGENT|URGENT|fever|infection|guidance/i);
+    }
+    expect(await testDb.db.submission.count()).toBe(1);
+  });
 });

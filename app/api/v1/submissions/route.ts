@@ -84,6 +84,11 @@ export async function POST(request: Request) {
     return problem(422, "Some answers are not valid.", { errors });
   }
   if (result.code === "rate-limited") return tooMany(result.retryAfterSeconds);
+  if (result.code === "key-reused")
+    return problem(
+      409,
+      "This idempotency key was already used with other answers; send a new key for a new submission.",
+    );
   if (result.code === "invalid-key")
     return problem(400, "The idempotency key must be 16–100 letters, digits, '-' or '_'.");
   return problem(

@@ -12,6 +12,8 @@ const schema = z.object({
   PORT: z.string().optional(),
   /** "off" stops this process from sending red-flag alerts (another instance must run the worker). */
   ALERT_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Alerts may go to loopback, link-local and private addresses (a webhook or mail server inside the clinic). */
+  ALERT_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
   /** How often the alert worker looks for due alerts. */
   ALERT_POLL_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
   /** How long an unfinished intake can be resumed. */
@@ -56,6 +58,14 @@ const parsed = schema.safeParse(process.env);
 if (!parsed.success) {
   throw new Error(
     `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+  );
+}
+
+// With PostgreSQL several instances may share one database: each would generate its own secret, and sessions,
+// sealed secrets and receipts made by one would not open on another. So there the secret must be given.
+if (!parsed.data.AUTH_SECRET && /^postgres(ql)?:/.test(parsed.data.DATABASE_URL ?? "")) {
+  throw new Error(
+    "Invalid configuration: AUTH_SECRET must be set when DATABASE_URL points at PostgreSQL (the same value on every instance)",
   );
 }
 

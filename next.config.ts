@@ -6,6 +6,8 @@ const asList = (headers: Record<string, string>) => Object.entries(headers).map(
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // /bench/bare (app/bench/bare/page.bench.tsx) is a yardstick for `npm run bench:size`, built only for it.
+  pageExtensions: process.env.SPINE_BENCH_PAGES === "1" ? ["bench.tsx", "tsx", "ts"] : ["tsx", "ts"],
   // Lets several checkouts or agents build side by side without sharing one .next folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite ships its own WASM and data files; bundling them breaks their relative loading.
@@ -19,6 +21,10 @@ const nextConfig: NextConfig = {
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
         headers: asList(HSTS_HEADER),
       },
+      // And whenever the portal's public address is https, whatever the proxy says.
+      ...((process.env.NEXTAUTH_URL ?? "").startsWith("https:")
+        ? [{ source: "/api/:path*", headers: asList(HSTS_HEADER) }]
+        : []),
     ];
   },
   experimental: {

@@ -39,6 +39,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       NEXTAUTH_URL: baseURL,
+      // The alert sinks the specs deliver to listen on 127.0.0.1.
+      ALERT_ALLOW_PRIVATE_NETWORKS: "true",
       TEST_DATABASE_URL: testDatabaseUrl,
       // Every e2e patient comes from 127.0.0.1; the limits themselves are tested in the integration suite.
       RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "10000",

@@ -8,7 +8,11 @@ const STAFF_PATHS = /^\/(dashboard|admin)(\/|$)/;
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  // HSTS whenever the portal's public address is https, not only when a proxy header says so.
+  const https =
+    request.nextUrl.protocol === "https:" ||
+    request.headers.get("x-forwarded-proto") === "https" ||
+    (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
   const headers = securityHeaders(nonce, { https, dev: process.env.NODE_ENV === "development" });
 
   let response: NextResponse;

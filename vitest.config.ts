@@ -20,6 +20,8 @@ export default defineConfig({
           environment: "node",
           // One database per test file; files run one at a time to keep the 2-core machine predictable.
           fileParallelism: false,
+          // The alert sinks the tests deliver to listen on 127.0.0.1.
+          env: { ALERT_ALLOW_PRIVATE_NETWORKS: "true" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -5,8 +5,8 @@ export default function HomePage() {
     <div className="mx-auto max-w-xl space-y-6 py-8">
       <h1 className="text-3xl font-bold">Back spasm intake</h1>
       <p className="text-lg">
-        Tell us about your back pain before your appointment. Most people finish in about 10 minutes, and the safety questions come first. If your answers suggest you
-        need urgent care, we will tell you straight away.
+        Tell us about your back pain before your appointment. Most people finish in about 10 minutes, and the safety
+        questions come first. If your answers suggest you need urgent care, we will tell you straight away.
       </p>
       <Link
         href="/intake"

@@ -5,11 +5,15 @@ import { readOrCreateAuthSecret } from "./auth-secret";
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** During a rotation, the AUTH_SECRET before: sessions, sealed secrets and receipts made with it still open. */
+  AUTH_SECRET_PREVIOUS: z.string().min(32, "AUTH_SECRET_PREVIOUS must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.string().optional(),
   /** "off" stops this process from sending red-flag alerts (another instance must run the worker). */
   ALERT_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Alerts may go to loopback, link-local and private addresses (a webhook or mail server inside the clinic). */
+  ALERT_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
   /** How often the alert worker looks for due alerts. */
   ALERT_POLL_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
   /** How long an unfinished intake can be resumed. */
@@ -17,6 +21,8 @@ const schema = z.object({
   /** Per client address, per minute. Several patients may share a clinic's kiosk or a household's address. */
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Attempts per client address per minute at the one-time links (invitation, password reset, first-admin setup). */
+  RATE_LIMIT_LINK_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client address (rate limits). */
   /** An EMERGENT submission nobody has acknowledged for this many minutes is highlighted and counted in the queue's title. */
   QUEUE_OVERDUE_EMERGENT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
@@ -52,6 +58,14 @@ const parsed = schema.safeParse(process.env);
 if (!parsed.success) {
   throw new Error(
     `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+  );
+}
+
+// With PostgreSQL several instances may share one database: each would generate its own secret, and sessions,
+// sealed secrets and receipts made by one would not open on another. So there the secret must be given.
+if (!parsed.data.AUTH_SECRET && /^postgres(ql)?:/.test(parsed.data.DATABASE_URL ?? "")) {
+  throw new Error(
+    "Invalid configuration: AUTH_SECRET must be set when DATABASE_URL points at PostgreSQL (the same value on every instance)",
   );
 }
 

@@ -3,6 +3,10 @@
 import { chromium } from "@playwright/test";
 import { serveProduction } from "./lib/serve-production.mjs";
 
+// The bare page is built only for this benchmark, into its own folder so the production build stays as it is.
+process.env.SPINE_BENCH_PAGES = "1";
+process.env.NEXT_DIST_DIR ||= ".next-bench";
+
 const TARGET_RATIO = 1.3;
 const { baseURL, stop } = await serveProduction({ build: process.env.BENCH_SKIP_BUILD !== "1" });
 let browser;

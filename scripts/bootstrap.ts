@@ -13,7 +13,14 @@ import { issueSetupTokenIfNoStaff } from "@/lib/db/setup/issue-setup-token";
 import { runHousekeeping } from "@/lib/housekeeping/housekeeping";
 
 async function main() {
-  if (!process.env.AUTH_SECRET) readOrCreateAuthSecret();
+  if (!process.env.AUTH_SECRET) {
+    // Several instances on one PostgreSQL would each make their own secret (lib/env.ts refuses it too).
+    if (/^postgres(ql)?:/.test(process.env.DATABASE_URL ?? ""))
+      throw new Error(
+        "AUTH_SECRET must be set when DATABASE_URL points at PostgreSQL (the same value on every instance)",
+      );
+    readOrCreateAuthSecret();
+  }
 
   const status = await currentSchemaStatus();
   if (status === "ahead") {

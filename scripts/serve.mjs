@@ -17,6 +17,8 @@ await app.prepare();
 http
   .createServer((req, res) => {
     if (!trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
+    // The same rule for the host: a forged X-Forwarded-Host would satisfy the server-action origin check.
+    if (!trustProxy) delete req.headers["x-forwarded-host"];
     void handle(req, res);
   })
   .listen(port, () => console.log(`[spine-intake] serving on port ${port}`));

@@ -1,8 +1,14 @@
 "use server";
 
 import * as z from "zod";
+import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
+import { clientKeyFrom } from "@/lib/http/client-key";
 import { newPasswordShape, passwordsMatch, passwordsMatchIssue } from "@/lib/auth/new-password-schema";
 import { acceptInvitation } from "@/lib/db/staff/accept-invitation";
+
+const TOO_MANY = "Too many attempts from this connection. Please wait a minute and try again.";
 
 /** `name` comes back on a refusal: React resets the form after an action, and the name should survive. */
 export type AcceptState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]>; name?: string };
@@ -17,6 +23,12 @@ const schema = z
 
 /** Needs no session: the one-time link is the credential. The operation checks the password rule again. */
 export async function acceptInvitationAction(_prev: AcceptState, formData: FormData): Promise<AcceptState> {
+  // Per address, before anything else: guessing tokens (or flooding the password hash) gets a few tries a minute.
+  const limit = await consumeRateLimit(
+    `staff-link:${clientKeyFrom(await headers())}`,
+    env.RATE_LIMIT_LINK_ATTEMPTS_PER_MINUTE,
+  );
+  if (!limit.ok) return { ok: false, message: TOO_MANY };
   const raw = Object.fromEntries(formData);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -1,9 +1,15 @@
 "use server";
 
 import * as z from "zod";
+import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
+import { clientKeyFrom } from "@/lib/http/client-key";
 import { newPasswordShape, passwordsMatch, passwordsMatchIssue } from "@/lib/auth/new-password-schema";
 import { createFirstAdmin } from "@/lib/db/setup/create-first-admin";
 import { emergencyNumberInput } from "@/lib/domain/clinic-settings/settings-schema";
+
+const TOO_MANY = "Too many attempts from this connection. Please wait a minute and try again.";
 
 const schema = z
   .object({
@@ -28,6 +34,12 @@ export type SetupState = {
 
 /** Needs no session: the one-time token from the server's console is the credential. */
 export async function createFirstAdminAction(_prev: SetupState, formData: FormData): Promise<SetupState> {
+  // Per address, before anything else: guessing tokens (or flooding the password hash) gets a few tries a minute.
+  const limit = await consumeRateLimit(
+    `setup-link:${clientKeyFrom(await headers())}`,
+    env.RATE_LIMIT_LINK_ATTEMPTS_PER_MINUTE,
+  );
+  if (!limit.ok) return { ok: false, message: TOO_MANY };
   const raw = Object.fromEntries(formData);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { sameOriginPath } from "@/lib/http/return-path";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { env } from "@/lib/env";
@@ -13,8 +14,8 @@ export default async function SignInPage({
 }) {
   const { callbackUrl, ended } = await searchParams;
   const signedOut = signedOutMessage(ended, env.SESSION_IDLE_MINUTES);
-  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
-  const returnTo = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard";
+  // Only paths on the portal: an open redirect after sign-in would be a phishing aid.
+  const returnTo = sameOriginPath(callbackUrl);
   return (
     <div className="mx-auto max-w-sm space-y-6 py-8">
       <h1 className="text-2xl font-bold">Staff sign in</h1>

@@ -1,4 +1,5 @@
 import "server-only";
+import { plainDeliveryError } from "./destination-check";
 import { alertEmail, alertWebhookBody, type AlertFacts } from "@/lib/domain/alerts/alert-message";
 import { getDb, type Db } from "@/lib/db/client";
 import { claimDueDeliveries, type ClaimedDelivery } from "@/lib/db/alerts/claim-due-deliveries";
@@ -58,11 +59,14 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
     await Promise.all(
       claims.map(async (claim) => {
         let outcome: { sent: true } | { sent: false; error: string };
+        let detail = "";
         try {
           await deliver(claim, settings);
           outcome = { sent: true };
         } catch (error) {
-          outcome = { sent: false, error: describeError(error) };
+          // Admins read plain words on the alerts page; the operator's log keeps the network detail.
+          outcome = { sent: false, error: plainDeliveryError(error) };
+          detail = describeError(error);
         }
         const recorded = await recordDeliveryOutcome(db, claim, outcome, clock());
         if (recorded === "sent") result.sent += 1;
@@ -70,7 +74,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
         else if (recorded === "failed") result.failed += 1;
         if (!outcome.sent)
           log(
-            `delivery ${claim.id} attempt ${claim.attempts} ${recorded === "failed" ? "failed for good" : "failed"}: ${outcome.error}`,
+            `delivery ${claim.id} attempt ${claim.attempts} ${recorded === "failed" ? "failed for good" : "failed"}: ${detail}`,
           );
       }),
     );

@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
+import { publicAddressOf } from "./destination-check";
 import type { AlertEmail, AlertWebhookBody } from "@/lib/domain/alerts/alert-message";
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signWebhookBody, TIMESTAMP_HEADER } from "./webhook-signature";
 
@@ -25,7 +26,9 @@ export async function sendAlertEmail(smtp: SmtpSettings, to: string, message: Al
   if (!smtp.smtpHost || !smtp.fromAddress)
     throw new Error("Email alerts are not set up: enter the SMTP server and the from address in Alerts");
   const transport = nodemailer.createTransport({
-    host: smtp.smtpHost,
+    // Connect to the address just checked; TLS still verifies the certificate against the name.
+    host: await publicAddressOf(smtp.smtpHost),
+    tls: { servername: smtp.smtpHost },
     port: smtp.smtpPort,
     secure: smtp.smtpSecure,
     auth: smtp.smtpUser ? { user: smtp.smtpUser, pass: smtp.smtpPassword ?? "" } : undefined,
@@ -47,6 +50,9 @@ export async function sendAlertWebhook(
   deliveryId: string,
   now: Date,
 ): Promise<void> {
+  // Refused before anything is sent. (fetch looks the name up again; pinning it would need undici's Agent.)
+  const target = new URL(url);
+  await publicAddressOf(target.hostname);
   const json = JSON.stringify(body);
   const timestamp = Math.floor(now.getTime() / 1000);
   const response = await fetch(url, {

@@ -1,4 +1,6 @@
 import "server-only";
+import { decode } from "next-auth/jwt";
+import { purposeKey, secretsInUse } from "./keys";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import * as z from "zod";
@@ -25,8 +27,28 @@ function headersFrom(raw: Record<string, string | string[] | undefined> | undefi
   return headers;
 }
 
+const SESSION_SECRETS = secretsInUse(env.AUTH_SECRET, env.AUTH_SECRET_PREVIOUS).flatMap((secret) => [
+  purposeKey("session", secret).toString("base64url"),
+  secret,
+]);
+
 export const authOptions: NextAuthOptions = {
-  secret: env.AUTH_SECRET,
+  // Sessions are signed and encrypted with their own key (lib/auth/keys.ts). A cookie made with the previous
+  // AUTH_SECRET, or before keys were split by purpose (with AUTH_SECRET itself), still opens until it expires.
+  secret: SESSION_SECRETS[0],
+  jwt: {
+    async decode(params) {
+      for (const secret of SESSION_SECRETS) {
+        try {
+          const token = await decode({ ...params, secret });
+          if (token) return token;
+        } catch {
+          // not made with this secret
+        }
+      }
+      return null;
+    },
+  },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin" },
   providers: [

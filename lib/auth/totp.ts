@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { Secret, TOTP } from "otpauth";
+import { secretsInUse } from "./keys";
 import { env } from "@/lib/env";
 import { decryptTotpSecret, encryptTotpSecret } from "./totp-secret-box";
 
@@ -28,7 +29,7 @@ export function sealTotpSecret(base32Secret: string): string {
 }
 
 export function openTotpSecret(box: string): string | null {
-  return decryptTotpSecret(box, env.AUTH_SECRET);
+  return decryptTotpSecret(box, secretsInUse(env.AUTH_SECRET, env.AUTH_SECRET_PREVIOUS));
 }
 
 /** The otpauth:// URI an authenticator app reads from the QR code. */

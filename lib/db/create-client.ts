@@ -38,5 +38,9 @@ export async function createDbClient(target: DatabaseTarget): Promise<Db> {
   return new PrismaClient({
     adapter,
     transactionOptions: { maxWait: DATABASE_TIMEOUTS.transactionWaitMs, timeout: DATABASE_TIMEOUTS.transactionMs },
+    // Query and info logs print statements with their parameters (patients' answers): never on. Errors are thrown,
+    // not logged, and the patient paths rethrow them without parameters (lib/db/errors.ts, withoutParameters).
+    log: [{ emit: "stdout", level: "warn" }],
+    errorFormat: "minimal",
   });
 }

@@ -78,3 +78,24 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.message === "string" && UNAVAILABLE_MESSAGES.test(e.message)) return true;
   return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);
 }
+
+/**
+ * The same failure with nothing but its kind and code: a driver's message and Prisma's `meta` can quote the
+ * statement's parameters (a patient's name, date of birth, answers), and whatever is thrown ends in the server log.
+ * "The database is unavailable" survives the redaction, so callers still answer 503 rather than 500.
+ */
+export function withoutParameters(error: unknown): Error {
+  const code =
+    error instanceof Prisma.PrismaClientKnownRequestError
+      ? error.code
+      : typeof (error as { code?: unknown } | null)?.code === "string"
+        ? (error as { code: string }).code
+        : "unknown";
+  const name = error instanceof Error ? error.name : "Error";
+  const unavailable = isDatabaseUnavailable(error);
+  const redacted = unavailable
+    ? new DatabaseUnavailableError(`Database unavailable (${name}, code ${code})`)
+    : new Error(`Database operation failed (${name}, code ${code})`);
+  if (!unavailable) redacted.name = "DatabaseError";
+  return redacted;
+}

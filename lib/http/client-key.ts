@@ -1,6 +1,10 @@
 import "server-only";
 import crypto from "node:crypto";
 import { env } from "@/lib/env";
+import { purposeKey } from "@/lib/auth/keys";
+
+// Rate-limit buckets last a minute: a rotated secret starts new ones, nothing needs the previous key.
+const ADDRESS_KEY = purposeKey("address-hash", env.AUTH_SECRET);
 
 /**
  * A stable, non-reversible key for the client's address, for rate limits. The address itself is personal data
@@ -10,5 +14,5 @@ import { env } from "@/lib/env";
  */
 export function clientKeyFrom(headers: Headers): string {
   const address = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
-  return crypto.createHmac("sha256", env.AUTH_SECRET).update(address).digest("base64url").slice(0, 22);
+  return crypto.createHmac("sha256", ADDRESS_KEY).update(address).digest("base64url").slice(0, 22);
 }

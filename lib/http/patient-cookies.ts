@@ -1,6 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { DRAFT_COOKIE } from "@/lib/db/drafts/draft-token";
+import { env } from "@/lib/env";
+import { openReceipt, signReceipt } from "./receipt-mac";
 
 export const RECEIPT_COOKIE = "intake_receipt";
 /** Sent by the patient form when it falls back to the JSON API, so the API also handles the browser's cookies. */
@@ -9,7 +11,7 @@ const RECEIPT_MAX_AGE_SECONDS = 30 * 60;
 
 async function isHttps(): Promise<boolean> {
   const h = await headers();
-  return h.get("x-forwarded-proto") === "https" || (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
+  return h.get("x-forwarded-proto") === "https" || (env.NEXTAUTH_URL ?? "").startsWith("https:");
 }
 
 /** HttpOnly: page scripts (and anything injected into them) can never read a patient's resume token. */
@@ -29,7 +31,7 @@ export async function readDraftCookie(): Promise<string | undefined> {
 
 /** Remembers which submission this browser just made, so a reload shows the same confirmation; short-lived for shared devices. */
 export async function setReceiptCookie(idempotencyKey: string) {
-  (await cookies()).set(RECEIPT_COOKIE, idempotencyKey, {
+  (await cookies()).set(RECEIPT_COOKIE, signReceipt(idempotencyKey), {
     httpOnly: true,
     sameSite: "strict",
     secure: await isHttps(),
@@ -39,7 +41,7 @@ export async function setReceiptCookie(idempotencyKey: string) {
 }
 
 export async function readReceiptCookie(): Promise<string | undefined> {
-  return (await cookies()).get(RECEIPT_COOKIE)?.value;
+  return openReceipt((await cookies()).get(RECEIPT_COOKIE)?.value);
 }
 
 export async function clearPatientCookies() {
@@ -50,7 +52,7 @@ export async function clearPatientCookies() {
 
 /** The portal's public origin for links patients keep (resume links). */
 export async function publicOrigin(): Promise<string> {
-  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL.replace(/\/$/, "");
+  if (env.NEXTAUTH_URL) return env.NEXTAUTH_URL.replace(/\/$/, "");
   const h = await headers();
   return `${(await isHttps()) ? "https" : "http"}://${h.get("host") ?? "localhost"}`;
 }

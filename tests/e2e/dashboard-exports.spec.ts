@@ -27,11 +27,11 @@ test.describe("exports from the dashboard", () => {
     const text = await fs.readFile((await download.path())!, "utf8");
     const lines = text.trim().split("\r\n");
     expect(lines[0]).toBe(
-      "Reference code,Triage level,Status,Received,Patient name,Red flags,Likely causes,Assigned to,Acknowledged",
+      '"Reference code","Triage level","Status","Received","Patient name","Red flags","Likely causes","Assigned to","Acknowledged"',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(submission.referenceCode);
-    // The cell is quoted (it has commas and quotes) and starts with an apostrophe: text, not a formula.
+    // Every cell is quoted, and this one starts with an apostrophe: text, not a formula.
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://x.test"",`);
   });
 

@@ -28,6 +28,9 @@ test("a patient who leaves after step 3 picks up where they left off from the re
   const second = await browser.newContext();
   const later = await second.newPage();
   await later.goto(resumeUrl!);
+  await expect(later.getByRole("heading", { level: 1, name: "Continue your intake" })).toBeVisible();
+  await expect(later.getByText(name)).toHaveCount(0);
+  await later.getByRole("button", { name: "Continue my intake" }).click();
   await expect(later.getByRole("heading", { level: 2, name: "What might be behind it" })).toBeVisible();
   // The token moved into a cookie: it is no longer in the address bar for others to see.
   expect(later.url()).not.toContain("token=");

@@ -200,6 +200,14 @@ export const ACTIONS: Record<string, ActionRow> = {
     needs: "public",
     args: (ctx) => [{ versionId: ctx.patientVersionId, answers: {}, step: 0 }],
   },
+  "app/(patient)/intake/resume/actions.ts#resumeDraftAction": {
+    needs: "public",
+    args: () => [form({ token: crypto.randomBytes(32).toString("base64url") })],
+  },
+  "app/(patient)/intake/new/actions.ts#startNewIntakeAction": {
+    needs: "public",
+    args: () => [],
+  },
   "app/setup/actions.ts#createFirstAdminAction": {
     needs: "public",
     args: () => {

@@ -49,6 +49,12 @@ describe.each(DATABASE_KINDS)("alert settings (%s)", (kind) => {
     expect(await db().auditEvent.count({ where: { action: { startsWith: "alert-channel." } } })).toBe(2);
   });
 
+  it("stores the SMTP password sealed, so a copy of the database does not give the clinic's mail account away", async () => {
+    await saveAlertSettings(SETTINGS, ALERT_ADMIN);
+    expect(rowsAsText(await db().alertSettings.findMany())).not.toContain("s3cret-smtp-pass");
+    expect((await getAlertSettings()).smtpPassword).toBe("s3cret-smtp-pass");
+  });
+
   it("keeps the SMTP password when the field is left empty, removes it when asked, and never writes it to the audit log", async () => {
     await saveAlertSettings(SETTINGS, ALERT_ADMIN);
     await saveAlertSettings({ ...SETTINGS, smtpPassword: null, smtpPort: 465, smtpSecure: true }, ALERT_ADMIN);

@@ -1,12 +1,17 @@
 // The one-time setup link that creates the first admin account — against PGlite and a real PostgreSQL server.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createFirstAdminAction } from "@/app/setup/actions";
-import { verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { createFirstAdmin, isSetupTokenValid } from "@/lib/db/setup/create-first-admin";
 import { issueSetupTokenIfNoStaff } from "@/lib/db/setup/issue-setup-token";
 import { rowsAsText, DATABASE_KINDS, useTestDatabase } from "./helpers/test-database";
 
 const PASSWORD = "a long clinic passphrase 42";
+
+// Vitest runs no request: the action's one request-scoped read (the caller's address, for its rate limit) is given.
+let callerAddress = "192.0.2.1";
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": callerAddress }) }));
+let addressCounter = 0;
 
 describe.each(DATABASE_KINDS)("the setup link for the first admin (%s)", (kind) => {
   const db = useTestDatabase(kind);
@@ -88,6 +93,7 @@ describe.each(DATABASE_KINDS)("the setup link for the first admin (%s)", (kind) 
   });
 
   it("refuses a common or mismatched password on the setup form, as the invitation form does, and keeps the link", async () => {
+    callerAddress = `192.0.2.${++addressCounter}`;
     const token = await issueSetupTokenIfNoStaff();
     const submit = (password: string, confirm = password) => {
       const form = new FormData();
@@ -118,5 +124,31 @@ describe.each(DATABASE_KINDS)("the setup link for the first admin (%s)", (kind) 
 
     expect(await submit(PASSWORD)).toEqual({ ok: true });
     expect(await db().user.count()).toBe(1);
+  });
+
+  it("gives one address a few tries a minute at the setup form, and checks the link before hashing a password", async () => {
+    callerAddress = `198.51.100.${++addressCounter}`;
+    await issueSetupTokenIfNoStaff();
+    const guess = () => {
+      const form = new FormData();
+      const fields = {
+        token: "x".repeat(43),
+        name: "Eve",
+        email: "eve@example.test",
+        password: PASSWORD,
+        confirm: PASSWORD,
+      };
+      for (const [k, v] of Object.entries(fields)) form.set(k, v);
+      return createFirstAdminAction({ ok: false }, form);
+    };
+    let started = Date.now();
+    for (let i = 0; i < 10; i++) await hashPassword(PASSWORD);
+    const tenHashes = Date.now() - started;
+    started = Date.now();
+    for (let i = 0; i < 10; i++) expect((await guess()).message).toMatch(/no longer valid/);
+    // Ten guesses cost less than the ten argon2id hashes they would have cost before the token was checked first.
+    expect(Date.now() - started).toBeLessThan(tenHashes);
+    expect((await guess()).message).toMatch(/Too many attempts/);
+    expect(await db().user.count()).toBe(0);
   });
 });

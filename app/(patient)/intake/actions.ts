@@ -1,11 +1,13 @@
 "use server";
 
 import * as z from "zod";
+import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
 import { env } from "@/lib/env";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { submitIntake, type SubmitIntakeResult } from "@/lib/db/submissions/submit-intake";
 import { headers } from "next/headers";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/http/database-unavailable";
 import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
@@ -14,7 +16,7 @@ import { readDraftCookie } from "@/lib/http/patient-cookies";
 const inputSchema = z.object({
   versionId: z.string().min(1).max(64),
   idempotencyKey: z.string().min(1).max(100),
-  answers: z.record(z.string(), z.unknown()),
+  answers: answersInputSchema,
   consent: z.literal(true, "Please agree to how we use your answers before sending them."),
 });
 
@@ -38,8 +40,15 @@ export async function submitIntakeAction(input: unknown): Promise<SubmitIntakeAc
 }
 
 async function submitOnce(input: unknown): Promise<SubmitIntakeActionResult> {
+  const rateLimit = {
+    key: `intake-submit:${clientKeyFrom(await headers())}`,
+    perMinute: env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
+  };
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
+    // Counted like any other refusal, so malformed calls get no free tries.
+    const verdict = await consumeRateLimit(rateLimit.key, rateLimit.perMinute);
+    if (!verdict.ok) return { ok: false, code: "rate-limited", retryAfterSeconds: verdict.retryAfterSeconds };
     return {
       ok: false,
       code: "bad-request",
@@ -51,10 +60,7 @@ async function submitOnce(input: unknown): Promise<SubmitIntakeActionResult> {
   const result = await submitIntake({
     ...parsed.data,
     draftVersionId: draft?.version.id,
-    rateLimit: {
-      key: `intake-submit:${clientKeyFrom(await headers())}`,
-      perMinute: env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
-    },
+    rateLimit,
   });
   if (result.ok) await finishPatientSubmission(parsed.data.idempotencyKey);
   return result;

@@ -1,6 +1,7 @@
 "use server";
 
 import * as z from "zod";
+import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
 import { env } from "@/lib/env";
 import { coerceAnswers } from "@/lib/domain/question-set";
 import { newDraftToken, isWellFormedDraftToken } from "@/lib/db/drafts/draft-token";
@@ -14,7 +15,7 @@ import { publicOrigin, readDraftCookie, setDraftCookie } from "@/lib/http/patien
 
 const inputSchema = z.object({
   versionId: z.string().min(1).max(64),
-  answers: z.record(z.string(), z.unknown()),
+  answers: answersInputSchema,
   step: z.number().int().min(0).max(100),
 });
 
@@ -35,13 +36,14 @@ export async function saveDraftAction(input: unknown): Promise<SaveDraftActionRe
 }
 
 async function saveOnce(input: unknown): Promise<SaveDraftActionResult> {
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "bad-request" };
+  // Counted before parsing: a malformed save uses the budget like any other.
   const limit = await consumeRateLimit(
     `intake-draft:${clientKeyFrom(await headers())}`,
     env.RATE_LIMIT_DRAFT_SAVES_PER_MINUTE,
   );
   if (!limit.ok) return { ok: false, code: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "bad-request" };
 
   const version = await getVersionDefinition(parsed.data.versionId);
   if (!version || version.status === "DRAFT") return { ok: false, code: "version-not-published" };

@@ -1,5 +1,7 @@
 import "server-only";
 import type { AlertSettingsInput } from "@/lib/domain/alerts/settings-schema";
+import { env } from "@/lib/env";
+import { seal } from "@/lib/auth/secret-box";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
@@ -12,7 +14,7 @@ export async function saveAlertSettings(input: AlertSettingsInput, actor: Actor)
     const password = input.clearSmtpPassword
       ? { smtpPassword: null }
       : input.smtpPassword
-        ? { smtpPassword: input.smtpPassword }
+        ? { smtpPassword: seal(input.smtpPassword, "smtp-password-box", env.AUTH_SECRET) }
         : {};
     const fields = {
       smtpHost: input.smtpHost,

@@ -22,6 +22,8 @@ export async function createFirstAdmin(input: {
   /** Asked at first run so patient pages never show a wrong country's number. */
   emergencyNumber?: string;
 }): Promise<CreateFirstAdminResult> {
+  // The cheap check first: a made-up token must not cost the server an argon2id hash.
+  if (!(await isSetupTokenValid(input.token))) return { ok: false, code: "invalid-token" };
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();
   return db.$transaction(async (tx) => {

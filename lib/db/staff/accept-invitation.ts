@@ -21,11 +21,18 @@ export async function acceptInvitation(
   token: string,
   input: { name?: string; password: string },
 ): Promise<AcceptResult> {
+  const db = await getDb();
+  // The cheap check first: a made-up token must not cost the server an argon2id hash (the transaction below checks
+  // again, so a link used meanwhile still fails).
+  const open = await db.staffInvitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
+  if (!open || open.usedAt || open.expiresAt <= new Date()) return { ok: false, code: "invalid-link" };
   const problem = passwordProblem(input.password);
   if (problem) return { ok: false, code: "weak-password", message: problem };
   // Hash outside the transaction: argon2id is slow on purpose and must not hold row locks.
   const passwordHash = await hashPassword(input.password);
-  const db = await getDb();
   try {
     const result = await db.$transaction(async (tx) => {
       const now = new Date();

@@ -1,12 +1,13 @@
 import "server-only";
 import crypto from "node:crypto";
-import { buildAnswerSchema, type Answers } from "@/lib/domain/question-set";
+import { buildAnswerSchema, groupIssues, type Answers } from "@/lib/domain/question-set";
 import { evaluate, type TriageResult } from "@/lib/domain/triage";
 import { guidanceOf, type PatientGuidance } from "./patient-guidance";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
 import { IDEMPOTENCY_KEY_PATTERN } from "@/lib/domain/submission/status";
+import { canonicalJson } from "@/lib/domain/submission/canonical-json";
 import { Prisma } from "../generated/prisma/client";
-import { isUniqueViolation } from "../errors";
+import { isUniqueViolation, withoutParameters } from "../errors";
 import { getDb } from "../client";
 import type { DbTx } from "../types";
 import { appendAuditEventSql } from "../audit/record-audit-event";
@@ -37,6 +38,8 @@ export type { PatientGuidance } from "./patient-guidance";
 export type SubmitIntakeResult =
   | { ok: true; referenceCode: string; guidance: PatientGuidance; duplicate: boolean }
   | { ok: false; code: "version-not-published" | "invalid-key" }
+  /** The key was used before with other answers: nothing of that submission is told. */
+  | { ok: false; code: "key-reused" }
   | { ok: false; code: "rate-limited"; retryAfterSeconds: number }
   | { ok: false; code: "invalid"; fieldErrors: Record<string, string[]>; formErrors: string[] };
 
@@ -50,7 +53,9 @@ export type SubmitIntakeResult =
  * Requests that end before that statement (invalid answers, a closed version) are counted on their own.
  */
 export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
-  if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) return { ok: false, code: "invalid-key" };
+  if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) {
+    return (await overLimit(input.rateLimit)) ?? { ok: false, code: "invalid-key" };
+  }
   if (input.versionId !== undefined) return attempt(input, input.versionId);
   const remembered = await getPublishedVersionId();
   const first = await attempt(input, remembered);
@@ -66,8 +71,10 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
 async function attempt(input: SubmitIntakeInput, versionId: string | null): Promise<SubmitIntakeResult> {
   // A replay is found by the unique key when the insert fails, not looked up first: one round trip fewer for
   // every new patient. Failure paths check for an earlier success, so a retry after a publish still gets its code.
+  const requestHash = hashOfRequest(input.answers);
+  const earlier = () => findByIdempotencyKey(input.idempotencyKey, requestHash);
   const earlierOr = async (failure: SubmitIntakeResult) =>
-    (await overLimit(input.rateLimit)) ?? (await findByIdempotencyKey(input.idempotencyKey)) ?? failure;
+    (await overLimit(input.rateLimit)) ?? (await earlier()) ?? failure;
 
   const version = versionId ? await getFrozenVersion(versionId) : null;
   if (!version) return earlierOr(NOT_OPEN);
@@ -75,14 +82,7 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
 
   const parsed = buildAnswerSchema(definition).safeParse(input.answers);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    const formErrors: string[] = [];
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.map(String).join(".");
-      if (key) (fieldErrors[key] ??= []).push(issue.message);
-      else formErrors.push(issue.message);
-    }
-    return earlierOr({ ok: false, code: "invalid", fieldErrors, formErrors });
+    return earlierOr({ ok: false, code: "invalid", ...groupIssues(parsed.error.issues) });
   }
   const answers: Answers = parsed.data;
   const triage = evaluate(definition, answers);
@@ -92,17 +92,17 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
     const row = { id: crypto.randomUUID(), referenceCode: makeReferenceCode(crypto.randomBytes(8)) };
     try {
       // Red-flag alerts go to the outbox in the same statement: no submission without its alerts, or the reverse.
-      const outcome = await insertSubmission(db, row, version.id, input, answers, triage);
+      const outcome = await insertSubmission(db, row, version.id, input, answers, triage, requestHash);
       if (outcome.limited) return outcome.limited;
-      if (!outcome.stored) return findByIdempotencyKey(input.idempotencyKey).then((earlier) => earlier ?? NOT_OPEN);
+      if (!outcome.stored) return (await earlier()) ?? NOT_OPEN;
       return { ok: true, referenceCode: row.referenceCode, guidance: guidanceOf(triage), duplicate: false };
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (!isUniqueViolation(error)) throw withoutParameters(error);
       // The failed statement counted nothing: count this attempt on its own.
       const limited = await overLimit(input.rateLimit);
       if (limited) return limited;
       // A concurrent request with the same key won the race (or this is a replay): answer with its submission.
-      const raced = await findByIdempotencyKey(input.idempotencyKey);
+      const raced = await earlier();
       if (raced) return raced;
       // Otherwise the reference code collided; try another.
     }
@@ -111,6 +111,10 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
 }
 
 const NOT_OPEN: SubmitIntakeResult = { ok: false, code: "version-not-published" };
+const KEY_REUSED: SubmitIntakeResult = { ok: false, code: "key-reused" };
+
+const sameHash = (a: string, b: string) =>
+  a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** Counts an attempt that stores nothing; the refusal if it went over the limit. */
 async function overLimit(limit: RateLimit | undefined): Promise<SubmitIntakeResult | null> {
@@ -132,6 +136,7 @@ async function insertSubmission(
   input: SubmitIntakeInput,
   answers: Answers,
   triage: TriageResult,
+  requestHash: string,
 ): Promise<{ stored: boolean; limited?: SubmitIntakeResult }> {
   const patientName = typeof answers.full_name === "string" ? answers.full_name : "";
   const now = new Date();
@@ -154,9 +159,9 @@ async function insertSubmission(
         AND ("status" = 'PUBLISHED' OR ("status" = 'RETIRED' AND "id" = ${input.draftVersionId ?? null}))
         ${limit ? Prisma.sql`AND (SELECT "count" FROM rate) <= ${limit.perMinute}` : Prisma.empty}
     ), submission AS (
-      INSERT INTO "Submission" ("id", "referenceCode", "idempotencyKey", "questionSetVersionId", "answers", "triage",
+      INSERT INTO "Submission" ("id", "referenceCode", "idempotencyKey", "requestHash", "questionSetVersionId", "answers", "triage",
         "triageLevel", "patientName", "patientNameSearch", "causeIds", "flagIds", "createdAt", "updatedAt")
-      SELECT ${row.id}, ${row.referenceCode}, ${input.idempotencyKey}, "id", ${JSON.stringify(answers)}::jsonb,
+      SELECT ${row.id}, ${row.referenceCode}, ${input.idempotencyKey}, ${requestHash}, "id", ${JSON.stringify(answers)}::jsonb,
         ${JSON.stringify(triage)}::jsonb, ${triage.level}::"TriageLevel", ${patientName}, ${patientName.toLowerCase()},
         ${Prisma.sql`ARRAY[${joinOrEmpty(triage.causes.map((c) => c.id))}]::text[]`},
         ${Prisma.sql`ARRAY[${joinOrEmpty(triage.flags.map((f) => f.ruleId))}]::text[]`},
@@ -173,13 +178,18 @@ async function insertSubmission(
 
 const joinOrEmpty = (values: string[]) => (values.length ? Prisma.join(values) : Prisma.empty);
 
-async function findByIdempotencyKey(idempotencyKey: string): Promise<SubmitIntakeResult | null> {
+/** The answers as sent, in canonical form: a retry of the same request hashes the same, whatever its key order. */
+const hashOfRequest = (answers: unknown) => crypto.createHash("sha256").update(canonicalJson(answers)).digest("hex");
+
+/** The earlier result for this key, only to a request with the same answers; a known key alone reveals nothing. */
+async function findByIdempotencyKey(idempotencyKey: string, requestHash: string): Promise<SubmitIntakeResult | null> {
   const db = await getDb();
   const row = await db.submission.findUnique({
     where: { idempotencyKey },
-    select: { referenceCode: true, triage: true },
+    select: { referenceCode: true, triage: true, requestHash: true },
   });
   if (!row) return null;
+  if (row.requestHash === null || !sameHash(row.requestHash, requestHash)) return KEY_REUSED;
   return {
     ok: true,
     referenceCode: row.referenceCode,

@@ -11,6 +11,7 @@ import type { Definition, Item, ItemOfType } from "./definition-schema";
 import { isRealDate } from "./iso-date";
 import { NOT_SURE } from "./not-sure";
 import { t } from "./text";
+import { textAnswerProblem } from "./text-rules";
 import { isPainRegionId } from "../pain-map/regions";
 
 export type AnswerValue = string | number | boolean | string[];
@@ -143,6 +144,8 @@ export function checkAnswer(item: AnsweredItem, raw: unknown, today: string): Ch
     case "text": {
       if (typeof raw !== "string") return { ok: false, message: "Enter text" };
       const value = raw.trim();
+      const problem = textAnswerProblem(value, item.multiline === true);
+      if (problem) return { ok: false, message: problem };
       if (value.length > item.maxLength) return { ok: false, message: `Keep this under ${item.maxLength} characters` };
       if (item.format === "email" && !EMAIL.test(value)) {
         return { ok: false, message: "Enter a valid email address" };

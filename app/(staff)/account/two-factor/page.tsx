@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { sameOriginPath } from "@/lib/http/return-path";
 import { redirect } from "next/navigation";
 import { QrCode } from "@/components/auth/qr-code";
 import { RegenerateRecoveryCodes } from "@/components/auth/regenerate-recovery-codes";
@@ -12,8 +13,8 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
   const staff = await getCurrentStaff();
   if (!staff) redirect("/signin?callbackUrl=%2Faccount%2Ftwo-factor");
   const { callbackUrl } = await searchParams;
-  // Only same-site paths: an open redirect would be a phishing aid.
-  const returnTo = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard";
+  // Only paths on the portal: an open redirect after sign-in would be a phishing aid.
+  const returnTo = sameOriginPath(callbackUrl);
   const enrolment = await startTotpEnrolment(staff.id);
 
   return (

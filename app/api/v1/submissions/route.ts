@@ -1,6 +1,8 @@
 import * as z from "zod";
+import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
 import { env } from "@/lib/env";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
+import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
@@ -15,11 +17,19 @@ const MAX_BODY_BYTES = 64 * 1024;
 const bodySchema = z.object({
   versionId: z.string().min(1).max(64).optional(),
   idempotencyKey: z.string().min(1).max(100).optional(),
-  answers: z.record(z.string(), z.unknown()),
+  answers: answersInputSchema,
 });
 
 const problem = (status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit) =>
   Response.json({ ok: false, error, ...extra }, { status, headers });
+
+const tooMany = (retryAfterSeconds: number) =>
+  problem(
+    429,
+    "Too many submissions from this address; try again shortly.",
+    {},
+    { "Retry-After": String(retryAfterSeconds) },
+  );
 
 /**
  * The intake for kiosks and partner systems: the same validation, triage and storage as the patient form.
@@ -31,17 +41,26 @@ export function POST(request: Request) {
 }
 
 async function submit(request: Request): Promise<Response> {
+  const rateLimit = {
+    key: `intake-submit:${clientKeyFrom(request.headers)}`,
+    perMinute: env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
+  };
+  // Malformed requests count against the caller's budget like any other refusal: a prober gets no free tries.
+  const refuse = async (status: number, error: string, extra: Record<string, unknown> = {}) => {
+    const verdict = await consumeRateLimit(rateLimit.key, rateLimit.perMinute);
+    return verdict.ok ? problem(status, error, extra) : tooMany(verdict.retryAfterSeconds);
+  };
   const body = await readJsonBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return problem(body.status, body.error);
+  if (!body.ok) return refuse(body.status, body.error);
   const parsed = bodySchema.safeParse(body.value);
   if (!parsed.success) {
-    return problem(400, "The request does not have the expected shape.", {
+    return refuse(400, "The request does not have the expected shape.", {
       errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     });
   }
   const idempotencyKey = parsed.data.idempotencyKey ?? request.headers.get("idempotency-key") ?? undefined;
   if (!idempotencyKey)
-    return problem(400, "Send an idempotencyKey (or an Idempotency-Key header) so a retry cannot store twice.");
+    return refuse(400, "Send an idempotencyKey (or an Idempotency-Key header) so a retry cannot store twice.");
 
   // The patient form falls back to this route (marked by a header); its resumed draft may be on a version
   // retired since, and on success its draft is forgotten as after the form's own action.
@@ -52,10 +71,7 @@ async function submit(request: Request): Promise<Response> {
     idempotencyKey,
     answers: parsed.data.answers,
     draftVersionId: draft?.version.id,
-    rateLimit: {
-      key: `intake-submit:${clientKeyFrom(request.headers)}`,
-      perMinute: env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
-    },
+    rateLimit,
   });
   if (result.ok) {
     if (fromPatientForm) await finishPatientSubmission(idempotencyKey);
@@ -73,14 +89,12 @@ async function submit(request: Request): Promise<Response> {
     ];
     return problem(422, "Some answers are not valid.", { errors });
   }
-  if (result.code === "rate-limited") {
+  if (result.code === "rate-limited") return tooMany(result.retryAfterSeconds);
+  if (result.code === "key-reused")
     return problem(
-      429,
-      "Too many submissions from this address; try again shortly.",
-      {},
-      { "Retry-After": String(result.retryAfterSeconds) },
+      409,
+      "This idempotency key was already used with other answers; send a new key for a new submission.",
     );
-  }
   if (result.code === "invalid-key")
     return problem(400, "The idempotency key must be 16–100 letters, digits, '-' or '_'.");
   return problem(

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { Button } from "@/components/ui/button";
+import { resumeDraftAction } from "./actions";
+
+export const metadata: Metadata = { title: "Continue your intake" };
+export const dynamic = "force-dynamic";
+
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * Opening a resume link shows what it would continue, and no answer, until the patient says it is theirs:
+ * someone could have sent them a link to a draft they made themselves (see actions.ts).
+ */
+export default async function ResumePage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  const { token } = await searchParams;
+  const draft = await loadDraft(typeof token === "string" ? token : undefined);
+  if (!draft || typeof token !== "string") redirect("/intake?resume=invalid");
+  const steps = draft.version.definition.sections.length;
+  const answered = Object.keys(draft.answers).length;
+  return (
+    <div className="mx-auto max-w-2xl space-y-4 py-4">
+      <h1 className="text-2xl font-bold">Continue your intake</h1>
+      <p>
+        This link continues an intake last saved on {DAY.format(draft.savedAt)}, with {answered}{" "}
+        {answered === 1 ? "answer" : "answers"} so far, on step {Math.min(draft.step + 1, steps)} of {steps}.
+      </p>
+      <p>
+        Only continue if you started it yourself. Once you continue, this link stops working and your answers are saved
+        under a new link, shown on the next page.
+      </p>
+      <form action={resumeDraftAction}>
+        <input type="hidden" name="token" value={token} />
+        <Button type="submit">Continue my intake</Button>
+      </form>
+      <p>
+        <a href="/intake/new" className="font-semibold text-blue-800 underline underline-offset-2">
+          Start a new intake instead
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -4,23 +4,18 @@
  * is a self-contained snapshot (strings resolved to one locale) because it is stored as JSON.
  */
 import { CAUSES, CAUSE_IDS } from "../causes/catalog";
-import { coerceAnswers } from "../question-set/answer-schema";
 import type { Answers } from "../question-set/answer-schema";
-import { answerOf, evaluateCondition, evaluateLeaf, isAnswered, pruneHiddenAnswers } from "../question-set/conditions";
+import { answerOf, evaluateCondition, evaluateLeaf, isAnswered } from "../question-set/conditions";
 import type { Condition, Definition, Item, Severity } from "../question-set/definition-schema";
 import { t } from "../question-set/text";
 import { computeScores } from "../scoring/compute-scores";
 import type { ScoreResult } from "../scoring/compute-scores";
 import { formatAnswer } from "../summary/answer-list";
 import { clinicianSummary } from "../summary/clinician-summary";
+import { firedRules } from "./fired-rules";
 
 export const TRIAGE_LEVELS = ["EMERGENT", "URGENT", "ROUTINE"] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
-
-/** Higher is more urgent: EMERGENT 2, URGENT 1, ROUTINE 0. */
-export function triageRank(level: TriageLevel): number {
-  return TRIAGE_LEVELS.length - 1 - TRIAGE_LEVELS.indexOf(level);
-}
 
 export type AnswerEvidence = { itemId: string; question: string; answer: string };
 
@@ -58,16 +53,13 @@ export type EvaluateOptions = {
   today?: string;
 };
 
-// Validity against "today" is the answer schema's job; evaluation must not depend on the clock.
-const NO_DATE_LIMIT = "9999-12-31";
-
 export function evaluate(
   definition: Definition,
   answers: Readonly<Record<string, unknown>>,
   options: EvaluateOptions = {},
 ): TriageResult {
   const locale = options.locale ?? "en";
-  const clean = pruneHiddenAnswers(definition, coerceAnswers(definition, answers, { today: NO_DATE_LIMIT }));
+  const { answers: clean, rules } = firedRules(definition, answers);
   const items = new Map(definition.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
   const evidence = (itemId: string): AnswerEvidence[] => {
     const item = items.get(itemId);
@@ -77,17 +69,15 @@ export function evaluate(
       : [];
   };
 
-  const fired = definition.redFlagRules
-    .filter((rule) => evaluateCondition(rule.when, clean))
-    .map((rule): FiredFlag => ({
-      ruleId: rule.id,
-      severity: rule.severity,
-      title: t(rule.title, locale),
-      clinicianText: t(rule.clinicianText, locale),
-      patientText: t(rule.patientText, locale),
-      citation: rule.citation,
-      firedBy: contributingItems(rule.when, clean).flatMap(evidence),
-    }));
+  const fired = rules.map((rule): FiredFlag => ({
+    ruleId: rule.id,
+    severity: rule.severity,
+    title: t(rule.title, locale),
+    clinicianText: t(rule.clinicianText, locale),
+    patientText: t(rule.patientText, locale),
+    citation: rule.citation,
+    firedBy: contributingItems(rule.when, clean).flatMap(evidence),
+  }));
   const flags = [...fired.filter((f) => f.severity === "EMERGENT"), ...fired.filter((f) => f.severity !== "EMERGENT")];
   const level: TriageLevel = flags[0]?.severity ?? "ROUTINE";
 

@@ -130,6 +130,7 @@ describe("triage of a submission", () => {
         max: 20,
         answeredItems: 2,
         subscales: [],
+        complete: true,
         working: "Pain total total 12/20",
       },
     ]);

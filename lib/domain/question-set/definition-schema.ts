@@ -162,6 +162,11 @@ const scoreDefinitionSchema = z.strictObject({
   title: localeTextSchema,
   method: z.enum(["sum", "percentage"]),
   maxPerItem: z.number().positive().optional(),
+  /**
+   * The fewest answered questions the instrument's published scoring accepts (Oswestry: all but one section).
+   * Left out, every question must be answered; with fewer, the score has no band and no class.
+   */
+  minAnswered: z.number().int().min(1, "minAnswered must be at least 1").optional(),
   items: z
     .array(z.strictObject({ item: z.string().min(1), values: z.record(z.string(), z.number()).optional() }))
     .min(1, "A score needs at least one question"),
@@ -508,6 +513,12 @@ function scoreProblems(score: ScoreDefinition, items: ReadonlyMap<string, Item>)
 
   if (score.method === "percentage" && score.maxPerItem === undefined) {
     report(["maxPerItem"], `${owner} is a percentage, so it needs maxPerItem (the most one question can score)`);
+  }
+  if (score.minAnswered !== undefined && score.minAnswered > score.items.length) {
+    report(
+      ["minAnswered"],
+      `${owner} asks for ${score.minAnswered} answered questions, but counts only ${score.items.length}`,
+    );
   }
   duplicates(
     score.items,

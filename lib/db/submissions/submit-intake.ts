@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { buildAnswerSchema, type Answers } from "@/lib/domain/question-set";
+import { buildAnswerSchema, patientNameOf, type Answers, type Definition } from "@/lib/domain/question-set";
 import { evaluate, type TriageResult } from "@/lib/domain/triage";
 import { guidanceOf, type PatientGuidance } from "./patient-guidance";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
@@ -90,10 +90,10 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
     try {
       const outcome =
         triage.level === "ROUTINE"
-          ? await insertSubmission(db, row, version.id, input, answers, triage)
+          ? await insertSubmission(db, row, version.id, input, answers, triage, definition)
           : // Red-flag alerts go to the outbox in the same transaction: no submission without its alerts, or the reverse.
             await db.$transaction(async (tx) => {
-              const inserted = await insertSubmission(tx, row, version.id, input, answers, triage);
+              const inserted = await insertSubmission(tx, row, version.id, input, answers, triage, definition);
               if (inserted.stored) await enqueueAlertsForSubmission(tx, { id: row.id, triageLevel: triage.level });
               return inserted;
             });
@@ -136,8 +136,9 @@ async function insertSubmission(
   input: SubmitIntakeInput,
   answers: Answers,
   triage: TriageResult,
+  definition: Definition,
 ): Promise<{ stored: boolean; limited?: SubmitIntakeResult }> {
-  const patientName = typeof answers.full_name === "string" ? answers.full_name : "";
+  const patientName = patientNameOf(definition, answers);
   const now = new Date();
   const audit = appendAuditEventSql(
     {

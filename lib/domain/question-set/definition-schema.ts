@@ -75,8 +75,21 @@ const shownFields = {
   help: localeTextSchema.optional(),
   enableWhen: conditionSchema.optional(),
 };
+/**
+ * What a question means to the rest of the portal, so code never relies on its id: the queue searches the patient's
+ * name, the summary gives the age from the date of birth. Each role is on one question at most; a published set
+ * needs the ones in `REQUIRED_ROLES` (roles.ts).
+ */
+export const ITEM_ROLES = ["patientName", "dateOfBirth", "phone", "email"] as const;
+export type ItemRole = (typeof ITEM_ROLES)[number];
+
 const answerableFields = {
   ...shownFields,
+  role: z
+    .enum(ITEM_ROLES, {
+      error: (iss) => `Unknown role ${JSON.stringify(iss.input)}; use one of ${ITEM_ROLES.join(", ")}`,
+    })
+    .optional(),
   required: z.boolean().default(false),
   causes: z.array(z.string()).optional(),
 };
@@ -358,6 +371,7 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
   });
 
   conditionCycles(def).forEach((cycle) => report(cycle.path, cycle.message));
+  roleProblems(def).forEach((p) => report(p.path, p.message));
 
   duplicates(
     def.redFlagRules,
@@ -387,6 +401,39 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
     });
   });
 
+  return problems;
+}
+
+const ROLE_FITS: Record<ItemRole, { fits: (item: Item) => boolean; needs: string }> = {
+  patientName: { fits: (i) => i.type === "text" && i.format === undefined, needs: "a plain text question" },
+  dateOfBirth: { fits: (i) => i.type === "date", needs: "a date question" },
+  phone: { fits: (i) => i.type === "text" && i.format === "phone", needs: "a text question with the phone format" },
+  email: { fits: (i) => i.type === "text" && i.format === "email", needs: "a text question with the email format" },
+};
+
+/** Each role on one question at most, and only on a question that can hold such an answer. */
+function roleProblems(def: Definition): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const holder = new Map<ItemRole, string>();
+  def.sections.forEach((section, si) =>
+    section.items.forEach((item, ii) => {
+      if (item.type === "display" || item.role === undefined) return;
+      const path: Path = ["sections", si, "items", ii, "role"];
+      const first = holder.get(item.role);
+      if (first !== undefined) {
+        problems.push({
+          path,
+          message: `Question "${item.id}" has the role "${item.role}", which question "${first}" already has`,
+        });
+      } else holder.set(item.role, item.id);
+      if (!ROLE_FITS[item.role].fits(item)) {
+        problems.push({
+          path,
+          message: `Question "${item.id}" has the role "${item.role}", which needs ${ROLE_FITS[item.role].needs}`,
+        });
+      }
+    }),
+  );
   return problems;
 }
 

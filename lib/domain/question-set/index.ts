@@ -2,3 +2,4 @@ export * from "./definition-schema";
 export * from "./answer-schema";
 export * from "./conditions";
 export * from "./text";
+export * from "./roles";

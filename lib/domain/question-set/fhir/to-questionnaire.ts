@@ -63,6 +63,7 @@ function itemToFhir(item: Item): FhirItem {
   if (item.type !== "display") {
     if (item.required) out.required = true;
     if (item.causes) settings.causes = item.causes;
+    if (item.role) settings.role = item.role;
   }
   switch (item.type) {
     case "single":

@@ -12,6 +12,8 @@ const config = [
       ".data/**",
       "lib/db/generated/**",
       "test-results/**",
+      ".stryker-tmp/**",
+      "reports/**",
       "playwright-report/**",
       "next-env.d.ts",
     ],

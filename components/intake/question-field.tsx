@@ -1,7 +1,7 @@
 "use client";
 
 import { useController, type Control, type UseFormRegister } from "react-hook-form";
-import type { Item } from "@/lib/domain/question-set/definition-schema";
+import type { Item, ItemRole } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { NOT_SURE } from "@/lib/domain/question-set/not-sure";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";
@@ -135,7 +135,7 @@ export function QuestionField({ item, register, control, error }: Props) {
               <input
                 id={item.id}
                 type={item.format === "email" ? "email" : item.format === "phone" ? "tel" : "text"}
-                autoComplete={autoCompleteOf(item.id, item.format)}
+                autoComplete={autoCompleteOf(item.role, item.format)}
                 maxLength={item.maxLength}
                 className={inputClass}
                 aria-describedby={describedBy}
@@ -199,9 +199,9 @@ function choicesOf(item: Item): { value: string; label: string }[] {
   }
 }
 
-function autoCompleteOf(id: string, format?: string): string | undefined {
+function autoCompleteOf(role: ItemRole | undefined, format?: string): string | undefined {
   if (format === "email") return "email";
   if (format === "phone") return "tel";
-  if (id === "full_name") return "name";
+  if (role === "patientName") return "name";
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   pruneHiddenAnswers,
   visibleItemIds,
 } from "../../lib/domain/question-set/conditions";
-import type { Condition, DefinitionInput } from "../../lib/domain/question-set/definition-schema";
+import type { Condition, Definition, DefinitionInput } from "../../lib/domain/question-set/definition-schema";
 import { clinicDefinition } from "./fixtures/clinic-definition";
 import { mustParse } from "./fixtures/parse";
 
@@ -140,11 +140,51 @@ describe("which questions a patient sees", () => {
     expect(visibleItemIds(def, { gate: false, late: true }).has("early")).toBe(false);
   });
 
-  it("settles instead of looping for ever when two questions depend on each other", () => {
+  // The 2-item loop of the review: "a" is shown when "b" is answered, "b" when "a" is not. The format check
+  // refuses it, so only a definition that skipped the check can carry it; it must still give one answer.
+  const looping = (extraItems: number): Definition => {
+    const def = structuredClone(
+      chained([
+        { id: "loop", title: { en: "Loop" }, items: [yesno("a"), yesno("b")] },
+        {
+          id: "more",
+          title: { en: "More" },
+          items: Array.from({ length: extraItems + 1 }, (_, i) => yesno(`unrelated_${i}`)),
+        },
+      ]),
+    );
+    const [a, b] = def.sections[0]?.items ?? [];
+    if (!a || !b) throw new Error("fixture");
+    a.enableWhen = { item: "b", op: "answered" };
+    b.enableWhen = { not: { item: "a", op: "answered" } };
+    return def;
+  };
+
+  it("gives a looping pair of questions the same visibility however many other questions the set has", () => {
+    const answersGiven = { a: true, b: true };
+    const few = [...visibleItemIds(looping(0), answersGiven)].filter((id) => !id.startsWith("unrelated"));
+    for (const extra of [1, 2, 3, 10]) {
+      const more = [...visibleItemIds(looping(extra), answersGiven)].filter((id) => !id.startsWith("unrelated"));
+      expect(more).toEqual(few);
+    }
+    // Deciding "a" asks about "b", whose condition asks about "a" again: that read sees "a" as hidden, so "b"
+    // is shown, and then so is "a".
+    expect(few).toEqual(["a", "b"]);
+  });
+
+  it("decides a long chain written in reverse order without running out of passes", () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `q${i}`);
+    // q0 depends on q1, q1 on q2 … q29 is asked outright: the worst order for a pass-by-pass resolver.
     const def = chained([
-      { id: "loop", title: { en: "Loop" }, items: [yesno("x", { not: yes("y") }), yesno("y", { not: yes("x") })] },
+      {
+        id: "chain",
+        title: { en: "Chain" },
+        items: ids.map((id, i) => yesno(id, ids[i + 1] ? yes(ids[i + 1] ?? "") : undefined)),
+      },
     ]);
-    expect(() => visibleItemIds(def, { x: true, y: true })).not.toThrow();
+    const all = Object.fromEntries(ids.map((id) => [id, true]));
+    expect(visibleItemIds(def, all).size).toBe(30);
+    expect([...visibleItemIds(def, { ...all, q29: false })]).toEqual(["q29"]);
   });
 
   it("drops answers to hidden and unknown questions before anything is stored", () => {

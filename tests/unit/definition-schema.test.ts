@@ -236,3 +236,71 @@ describe("question-set format check", () => {
     expect(parseDefinition(def).ok).toBe(true);
   });
 });
+
+describe("show-when conditions that go round in a circle", () => {
+  const yesno = (id: string, enableWhen?: unknown) => ({
+    id,
+    type: "yesno",
+    text: { en: id },
+    ...(enableWhen ? { enableWhen } : {}),
+  });
+  const set = (sections: unknown[]) => ({ key: "loop", title: { en: "Loop" }, sections });
+
+  it("refuses two questions that each decide whether the other is shown, naming the circle", () => {
+    const problems = problemsOf(
+      set([
+        {
+          id: "only",
+          title: { en: "Only" },
+          items: [yesno("a", { item: "b", op: "answered" }), yesno("b", { not: { item: "a", op: "answered" } })],
+        },
+      ]),
+    );
+    expect(problems).toEqual([
+      {
+        path: "sections[0].items[0].enableWhen",
+        message: expect.stringContaining('circle: "a" → "b" → "a"'),
+      },
+    ]);
+  });
+
+  it("refuses a circle of three questions spread over sections", () => {
+    const problems = problemsOf(
+      set([
+        { id: "one", title: { en: "One" }, items: [yesno("a", { item: "c", op: "equals", value: true })] },
+        { id: "two", title: { en: "Two" }, items: [yesno("b", { item: "a", op: "equals", value: true })] },
+        { id: "three", title: { en: "Three" }, items: [yesno("c", { any: [{ item: "b", op: "answered" }] })] },
+      ]),
+    );
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('"a" → "c" → "b" → "a"')]);
+  });
+
+  it("refuses a circle closed through a section's condition", () => {
+    const problems = problemsOf(
+      set([
+        { id: "one", title: { en: "One" }, items: [yesno("a", { item: "b", op: "answered" })] },
+        { id: "two", title: { en: "Two" }, enableWhen: { item: "a", op: "answered" }, items: [yesno("b")] },
+      ]),
+    );
+    expect(problems).toEqual([
+      { path: "sections[0].items[0].enableWhen", message: expect.stringContaining('"a" → "b" → "a"') },
+    ]);
+  });
+
+  it("accepts a question that depends on a later one, and two questions that depend on the same one", () => {
+    const parsed = parseDefinition(
+      set([
+        {
+          id: "only",
+          title: { en: "Only" },
+          items: [
+            yesno("early", { item: "late", op: "answered" }),
+            yesno("also", { item: "late", op: "answered" }),
+            yesno("late"),
+          ],
+        },
+      ]),
+    );
+    expect(parsed.ok).toBe(true);
+  });
+});

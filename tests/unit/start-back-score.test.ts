@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeScores } from "../../lib/domain/scoring/compute-scores";
+import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
 import { mustParse } from "./fixtures/parse";
 import { startBackDefinition } from "./fixtures/start-back";
 
@@ -67,10 +68,44 @@ describe("Keele STarT Back", () => {
     expect(startBack([1, 5, 6, 7], "very_much").working).toBe("STarT Back total 5/9, psychosocial 4/5 → High risk");
   });
 
-  it("says when not every item was answered", () => {
+  it("gives no risk class when only 2 of the 9 questions are answered", () => {
     const [score] = computeScores(def, { sb1: true, sb2: true });
-    expect(score).toMatchObject({ total: 2, answeredItems: 2, classification: "Low risk" });
+    expect(score).toMatchObject({ total: 2, answeredItems: 2, complete: false });
+    expect(score?.classification).toBeUndefined();
+    expect(score?.working).toBe(
+      "STarT Back total 2/9, psychosocial 0/5 (incomplete: 2 of 9 questions answered, so no result)",
+    );
+  });
+
+  it("gives no risk class with 8 of 9 answered, even when those 8 already reach high risk", () => {
+    const answers: Record<string, unknown> = {};
+    for (let n = 1; n <= 8; n++) answers[`sb${n}`] = true;
+    const [score] = computeScores(def, answers);
+    expect(score).toMatchObject({ total: 8, complete: false });
+    expect(score?.classification).toBeUndefined();
+  });
+
+  it("classes a partly answered instrument when its published rules accept that many answers", () => {
+    const lenient = mustParse({
+      ...startBackDefinition,
+      scores: [{ ...startBackDefinition.scores[0], minAnswered: 2 }],
+    });
+    const [score] = computeScores(lenient, { sb1: true, sb2: true });
+    expect(score).toMatchObject({ complete: true, classification: "Low risk" });
     expect(score?.working).toBe("STarT Back total 2/9, psychosocial 0/5 (2 of 9 questions answered) → Low risk");
+  });
+
+  it("refuses a score that asks for more answered questions than it counts", () => {
+    const broken = parseDefinition({
+      ...startBackDefinition,
+      scores: [{ ...startBackDefinition.scores[0], minAnswered: 10 }],
+    });
+    expect(broken.ok ? [] : broken.problems).toEqual([
+      {
+        path: "scores[0].minAnswered",
+        message: 'Score "start_back" asks for 10 answered questions, but counts only 9',
+      },
+    ]);
   });
 
   it("is not computed when none of its questions is answered", () => {

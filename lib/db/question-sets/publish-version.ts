@@ -1,5 +1,5 @@
 import "server-only";
-import { parseDefinition, type DefinitionProblem } from "@/lib/domain/question-set";
+import { parseDefinition, publishProblems, type DefinitionProblem } from "@/lib/domain/question-set";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
@@ -37,6 +37,8 @@ export async function publishVersion(
     if (draft.status !== "DRAFT") return { ok: false, code: "not-a-draft" } as const;
     const parsed = parseDefinition(draft.definition);
     if (!parsed.ok) return { ok: false, code: "invalid", problems: parsed.problems } as const;
+    const unpublishable = publishProblems(parsed.definition);
+    if (unpublishable.length > 0) return { ok: false, code: "invalid", problems: unpublishable } as const;
     if (parsed.definition.redFlagRules.length === 0 && !confirmNoRedFlagRules)
       return { ok: false, code: "no-red-flag-rules-unconfirmed" } as const;
     const note = changeNote?.trim().slice(0, MAX_CHANGE_NOTE_LENGTH) || null;

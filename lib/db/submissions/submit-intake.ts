@@ -1,6 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
-import { buildAnswerSchema, groupIssues, type Answers } from "@/lib/domain/question-set";
+import {
+  buildAnswerSchema,
+  groupIssues,
+  patientNameOf,
+  type Answers,
+  type Definition,
+} from "@/lib/domain/question-set";
 import { evaluate, type TriageResult } from "@/lib/domain/triage";
 import { guidanceOf, type PatientGuidance } from "./patient-guidance";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
@@ -92,7 +98,7 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
     const row = { id: crypto.randomUUID(), referenceCode: makeReferenceCode(crypto.randomBytes(8)) };
     try {
       // Red-flag alerts go to the outbox in the same statement: no submission without its alerts, or the reverse.
-      const outcome = await insertSubmission(db, row, version.id, input, answers, triage, requestHash);
+      const outcome = await insertSubmission(db, row, version.id, input, answers, triage, requestHash, definition);
       if (outcome.limited) return outcome.limited;
       if (!outcome.stored) return (await earlier()) ?? NOT_OPEN;
       return { ok: true, referenceCode: row.referenceCode, guidance: guidanceOf(triage), duplicate: false };
@@ -137,8 +143,9 @@ async function insertSubmission(
   answers: Answers,
   triage: TriageResult,
   requestHash: string,
+  definition: Definition,
 ): Promise<{ stored: boolean; limited?: SubmitIntakeResult }> {
-  const patientName = typeof answers.full_name === "string" ? answers.full_name : "";
+  const patientName = patientNameOf(definition, answers);
   const now = new Date();
   const audit = appendAuditEventSql(
     {

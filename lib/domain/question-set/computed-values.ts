@@ -6,22 +6,8 @@
  * and scores may refer to it. It is worked out at evaluation time from `today` (the submission's date
  * in the clinic's time zone), never stored as an answer.
  */
-import * as z from "zod";
+import type { ComputedValue } from "./computed-value-schema";
 import { isRealDate } from "./iso-date";
-
-export const COMPUTED_KINDS = ["ageInYears"] as const;
-
-export const computedValueSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/, "Use lower-case letters, digits and _ for a computed value's id"),
-  kind: z.enum(COMPUTED_KINDS, {
-    error: (iss) => `Unknown computed value ${JSON.stringify(iss.input)}; use one of ${COMPUTED_KINDS.join(", ")}`,
-  }),
-  /** The date question it is worked out from. */
-  from: z.string().min(1),
-  title: z.object({ en: z.string().trim().min(1, "English text cannot be empty") }).catchall(z.string()),
-});
-
-export type ComputedValue = z.output<typeof computedValueSchema>;
 
 type WithComputed = {
   computed?: readonly ComputedValue[];

@@ -1,4 +1,4 @@
-import type { Condition, Definition, LeafCondition } from "./definition-schema";
+import type { Condition, Definition, Item, LeafCondition, Section } from "./definition-schema";
 import { computedIds } from "./computed-values";
 
 type Lookup = (itemId: string) => unknown;
@@ -54,35 +54,45 @@ export function evaluateLeaf(cond: LeafCondition, answer: unknown): boolean {
 
 /**
  * Ids of the items a patient currently sees. A condition sees hidden items as unanswered, so
- * hiding one item can hide a chain of others. Items are resolved in document order; a condition
- * on a later item uses the previous pass's answer, and passes repeat until nothing changes.
+ * hiding one item can hide a chain of others. Each item is decided once, after the items its
+ * conditions (and its section's) depend on, so the answer never depends on how many items the set
+ * has or where they stand. Published sets have no cycles (definition-schema rejects them); should
+ * one reach here anyway, the question that closes the circle reads as hidden.
  */
 export function visibleItemIds(definition: Definition, answers: Readonly<Record<string, unknown>>): Set<string> {
-  const itemCount = definition.sections.reduce((n, s) => n + s.items.length, 0);
+  const owner = new Map<string, { section: Section; item: Item }>();
+  for (const section of definition.sections) {
+    for (const item of section.items) if (!owner.has(item.id)) owner.set(item.id, { section, item });
+  }
+  const DECIDING = "deciding";
+  const itemShown = new Map<string, boolean | typeof DECIDING>();
+  const sectionShown = new Map<Section, boolean | typeof DECIDING>();
   // Computed values (added to `answers` by the caller) are never hidden: they are not questions.
   const computed = computedIds(definition);
-  let previous = new Set<string>();
-  // A cycle of conditions could flip for ever; one pass per item is enough for any acyclic chain.
-  for (let pass = 0; pass <= itemCount; pass++) {
-    const visible = new Set<string>();
-    const decided = new Set<string>();
-    const get: Lookup = (id) =>
-      computed.has(id) || (decided.has(id) ? visible : previous).has(id) ? answerOf(answers, id) : undefined;
-    for (const section of definition.sections) {
-      const sectionShown = !section.enableWhen || evaluateWith(section.enableWhen, get);
-      for (const item of section.items) {
-        if (sectionShown && (!item.enableWhen || evaluateWith(item.enableWhen, get))) visible.add(item.id);
-        decided.add(item.id);
-      }
-    }
-    if (sameSet(visible, previous)) return visible;
-    previous = visible;
+  const get: Lookup = (id) => (computed.has(id) || isShown(id) ? answerOf(answers, id) : undefined);
+  const decide = <K>(memo: Map<K, boolean | typeof DECIDING>, key: K, shown: () => boolean): boolean => {
+    const known = memo.get(key);
+    if (known !== undefined) return known === true;
+    memo.set(key, DECIDING);
+    const result = shown();
+    memo.set(key, result);
+    return result;
+  };
+  const isSectionShown = (section: Section): boolean =>
+    decide(sectionShown, section, () => !section.enableWhen || evaluateWith(section.enableWhen, get));
+  function isShown(id: string): boolean {
+    const found = owner.get(id);
+    if (!found) return false;
+    const { section, item } = found;
+    return decide(
+      itemShown,
+      id,
+      () => isSectionShown(section) && (!item.enableWhen || evaluateWith(item.enableWhen, get)),
+    );
   }
-  return previous;
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
+  const visible = new Set<string>();
+  for (const id of owner.keys()) if (isShown(id)) visible.add(id);
+  return visible;
 }
 
 /** Keeps only answers to questions that exist and are shown; display items never have answers. */

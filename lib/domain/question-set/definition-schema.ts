@@ -7,7 +7,8 @@ import { CAUSE_IDS } from "../causes/catalog";
 import { PAIN_REGION_IDS } from "../pain-map/regions";
 import { isRealDate } from "./iso-date";
 import { NOT_SURE } from "./not-sure";
-import { computedValueProblems, computedValueSchema, type ComputedValue } from "./computed-values";
+import { computedValueSchema, type ComputedValue } from "./computed-value-schema";
+import { computedValueProblems } from "./computed-values";
 
 const ITEM_ID = /^[a-z][a-z0-9_]*$/;
 const KEY_ID = /^[a-z][a-z0-9_-]*$/;
@@ -77,8 +78,21 @@ const shownFields = {
   help: localeTextSchema.optional(),
   enableWhen: conditionSchema.optional(),
 };
+/**
+ * What a question means to the rest of the portal, so code never relies on its id: the queue searches the patient's
+ * name, the summary gives the age from the date of birth. Each role is on one question at most; a published set
+ * needs the ones in `REQUIRED_ROLES` (roles.ts).
+ */
+export const ITEM_ROLES = ["patientName", "dateOfBirth", "phone", "email"] as const;
+export type ItemRole = (typeof ITEM_ROLES)[number];
+
 const answerableFields = {
   ...shownFields,
+  role: z
+    .enum(ITEM_ROLES, {
+      error: (iss) => `Unknown role ${JSON.stringify(iss.input)}; use one of ${ITEM_ROLES.join(", ")}`,
+    })
+    .optional(),
   required: z.boolean().default(false),
   causes: z.array(z.string()).optional(),
 };
@@ -165,6 +179,11 @@ const scoreDefinitionSchema = z.strictObject({
   title: localeTextSchema,
   method: z.enum(["sum", "percentage"]),
   maxPerItem: z.number().positive().optional(),
+  /**
+   * The fewest answered questions the instrument's published scoring accepts (Oswestry: all but one section).
+   * Left out, every question must be answered; with fewer, the score has no band and no class.
+   */
+  minAnswered: z.number().int().min(1, "minAnswered must be at least 1").optional(),
   items: z
     .array(z.strictObject({ item: z.string().min(1), values: z.record(z.string(), z.number()).optional() }))
     .min(1, "A score needs at least one question"),
@@ -359,6 +378,9 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
     });
   });
 
+  conditionCycles(def).forEach((cycle) => report(cycle.path, cycle.message));
+  roleProblems(def).forEach((p) => report(p.path, p.message));
+
   duplicates(
     def.redFlagRules,
     (r) => r.id,
@@ -387,6 +409,92 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
     });
   });
 
+  return problems;
+}
+
+const ROLE_FITS: Record<ItemRole, { fits: (item: Item) => boolean; needs: string }> = {
+  patientName: { fits: (i) => i.type === "text" && i.format === undefined, needs: "a plain text question" },
+  dateOfBirth: { fits: (i) => i.type === "date", needs: "a date question" },
+  phone: { fits: (i) => i.type === "text" && i.format === "phone", needs: "a text question with the phone format" },
+  email: { fits: (i) => i.type === "text" && i.format === "email", needs: "a text question with the email format" },
+};
+
+/** Each role on one question at most, and only on a question that can hold such an answer. */
+function roleProblems(def: Definition): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const holder = new Map<ItemRole, string>();
+  def.sections.forEach((section, si) =>
+    section.items.forEach((item, ii) => {
+      if (item.type === "display" || item.role === undefined) return;
+      const path: Path = ["sections", si, "items", ii, "role"];
+      const first = holder.get(item.role);
+      if (first !== undefined) {
+        problems.push({
+          path,
+          message: `Question "${item.id}" has the role "${item.role}", which question "${first}" already has`,
+        });
+      } else holder.set(item.role, item.id);
+      if (!ROLE_FITS[item.role].fits(item)) {
+        problems.push({
+          path,
+          message: `Question "${item.id}" has the role "${item.role}", which needs ${ROLE_FITS[item.role].needs}`,
+        });
+      }
+    }),
+  );
+  return problems;
+}
+
+/** Question ids named by a condition's leaves. */
+function conditionItems(cond: Condition | undefined, into: Set<string> = new Set()): Set<string> {
+  if (!cond) return into;
+  if ("all" in cond) cond.all.forEach((c) => conditionItems(c, into));
+  else if ("any" in cond) cond.any.forEach((c) => conditionItems(c, into));
+  else if ("not" in cond) conditionItems(cond.not, into);
+  else into.add(cond.item);
+  return into;
+}
+
+/**
+ * Every circle of show-when dependencies (a question depends on the questions its own condition and its
+ * section's condition name). A circle has no order to settle it in, so whether its questions are shown
+ * would depend on where they happen to stand. Self-dependency has its own message above.
+ */
+function conditionCycles(def: Definition): RawProblem[] {
+  const place = new Map<string, Path>();
+  const dependsOn = new Map<string, string[]>();
+  def.sections.forEach((section, si) => {
+    const fromSection = conditionItems(section.enableWhen);
+    section.items.forEach((item, ii) => {
+      if (place.has(item.id)) return;
+      place.set(item.id, ["sections", si, ...(item.enableWhen ? ["items", ii] : []), "enableWhen"]);
+      const deps = conditionItems(item.enableWhen, new Set(fromSection));
+      deps.delete(item.id);
+      dependsOn.set(item.id, [...deps]);
+    });
+  });
+
+  const problems: RawProblem[] = [];
+  const state = new Map<string, "open" | "done">();
+  const trail: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, "open");
+    trail.push(id);
+    for (const next of dependsOn.get(id) ?? []) {
+      if (!dependsOn.has(next)) continue;
+      const seen = state.get(next);
+      if (seen === "open") {
+        const circle = [...trail.slice(trail.indexOf(next)), next];
+        problems.push({
+          path: place.get(next) ?? [],
+          message: `Show-when conditions go round in a circle: ${circle.map((q) => `"${q}"`).join(" → ")} (each is shown depending on the next), so whether they are shown can never be settled`,
+        });
+      } else if (seen === undefined) visit(next);
+    }
+    trail.pop();
+    state.set(id, "done");
+  };
+  for (const id of dependsOn.keys()) if (!state.has(id)) visit(id);
   return problems;
 }
 
@@ -460,6 +568,12 @@ function scoreProblems(score: ScoreDefinition, items: ReadonlyMap<string, Item>)
 
   if (score.method === "percentage" && score.maxPerItem === undefined) {
     report(["maxPerItem"], `${owner} is a percentage, so it needs maxPerItem (the most one question can score)`);
+  }
+  if (score.minAnswered !== undefined && score.minAnswered > score.items.length) {
+    report(
+      ["minAnswered"],
+      `${owner} asks for ${score.minAnswered} answered questions, but counts only ${score.items.length}`,
+    );
   }
   duplicates(
     score.items,

@@ -3,3 +3,4 @@ export * from "./answer-schema";
 export * from "./conditions";
 export * from "./text";
 export * from "./answers-input";
+export * from "./roles";

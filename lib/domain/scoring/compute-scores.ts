@@ -23,6 +23,12 @@ export type ScoreResult = {
   percentage?: number;
   answeredItems: number;
   subscales: { id: string; title: string; value: number; max: number }[];
+  /**
+   * Whether enough questions were answered for the instrument's published scoring (all of them unless the score
+   * says `minAnswered`). An incomplete score shows its sums but never a band or class: STarT Back with 2 of 9
+   * answered is not "Low risk".
+   */
+  complete: boolean;
   band?: string;
   classification?: string;
   /** The arithmetic in one sentence, so a clinician can check it by eye. */
@@ -87,15 +93,19 @@ function computeScore(
   if (percentage !== undefined) components.percentage = percentage;
   for (const sub of subscales) components[sub.id] = sub.value;
 
-  const bandLabel = findBand(score.bands, percentage ?? total);
+  const complete = answeredIds.length >= (score.minAnswered ?? entries.size);
+  const bandLabel = complete ? findBand(score.bands, percentage ?? total) : undefined;
   const band = bandLabel && t(bandLabel, locale);
-  const matched = score.classification.find((c) => matches(c.when, components));
+  const matched = complete ? score.classification.find((c) => matches(c.when, components)) : undefined;
   const classification = matched && t(matched.label, locale);
 
   const parts = isPercentage ? [`${title} ${total}/${max} = ${percentage}%`] : [`${title} total ${total}/${max}`];
   for (const sub of subscales) parts.push(`${sub.title} ${sub.value}/${sub.max}`);
   let working = parts.join(", ");
-  if (answeredIds.length < entries.size) working += ` (${answeredIds.length} of ${entries.size} questions answered)`;
+  if (!complete) working += ` (incomplete: ${answeredIds.length} of ${entries.size} questions answered, so no result)`;
+  else if (answeredIds.length < entries.size) {
+    working += ` (${answeredIds.length} of ${entries.size} questions answered)`;
+  }
   const outcome = [...new Set([band, classification].filter((x): x is string => Boolean(x)))];
   if (outcome.length > 0) working += ` → ${outcome.join("; ")}`;
 
@@ -108,6 +118,7 @@ function computeScore(
     ...(percentage !== undefined && { percentage }),
     answeredItems: answeredIds.length,
     subscales,
+    complete,
     ...(band !== undefined && { band }),
     ...(classification !== undefined && { classification }),
     working,

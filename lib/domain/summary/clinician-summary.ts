@@ -1,12 +1,13 @@
 /**
  * A few plain sentences a clinician reads first: who, how long, how bad, what started it, what
- * makes it worse, triage and flags, scores, likely causes. Built from well-known item ids; a
- * question set without one of them simply gets a shorter summary.
+ * makes it worse, triage and flags, scores, likely causes. The patient comes from the questions with the
+ * patientName and dateOfBirth roles, the rest from well-known item ids; a set without one gets a shorter summary.
  */
 import { answerOf, isAnswered } from "../question-set/conditions";
 import type { Definition, Item } from "../question-set/definition-schema";
 import { isRealDate } from "../question-set/definition-schema";
 import type { TriageResult } from "../triage/evaluate";
+import { itemWithRole } from "../question-set/roles";
 import { formatAnswer } from "./answer-list";
 
 export type SummaryOptions = {
@@ -35,8 +36,10 @@ export function clinicianSummary(
 
   const sentences: string[] = [];
 
-  const name = words("full_name");
-  const age = ageOf(items.get("date_of_birth"), answerOf(answers, "date_of_birth"), today) ?? words("age");
+  const nameItem = itemWithRole(definition, "patientName");
+  const birthItem = itemWithRole(definition, "dateOfBirth");
+  const name = nameItem && words(nameItem.id);
+  const age = (birthItem && ageOf(birthItem, answerOf(answers, birthItem.id), today)) ?? words("age");
   if (name !== undefined && age !== undefined) sentences.push(`${name}, aged ${age}.`);
   else if (name !== undefined) sentences.push(`${name}.`);
   else if (age !== undefined) sentences.push(`Aged ${age}.`);

@@ -5,24 +5,18 @@
  */
 import { CAUSES, CAUSE_IDS } from "../causes/catalog";
 import { rankCauses } from "../causes/rank-causes";
-import { coerceAnswers } from "../question-set/answer-schema";
 import type { Answers } from "../question-set/answer-schema";
 import { answerOf, evaluateCondition, evaluateLeaf, isAnswered } from "../question-set/conditions";
-import { ruleAnswers } from "../question-set/rule-answers";
 import type { Condition, Definition, Item, Severity } from "../question-set/definition-schema";
 import { t } from "../question-set/text";
 import { computeScores } from "../scoring/compute-scores";
 import type { ScoreResult } from "../scoring/compute-scores";
 import { formatAnswer } from "../summary/answer-list";
 import { clinicianSummary } from "../summary/clinician-summary";
+import { firedRules } from "./fired-rules";
 
 export const TRIAGE_LEVELS = ["EMERGENT", "URGENT", "ROUTINE"] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
-
-/** Higher is more urgent: EMERGENT 2, URGENT 1, ROUTINE 0. */
-export function triageRank(level: TriageLevel): number {
-  return TRIAGE_LEVELS.length - 1 - TRIAGE_LEVELS.indexOf(level);
-}
 
 export type AnswerEvidence = { itemId: string; question: string; answer: string };
 
@@ -60,9 +54,6 @@ export type EvaluateOptions = {
   today?: string;
 };
 
-// Validity against "today" is the answer schema's job; evaluation must not depend on the clock.
-const NO_DATE_LIMIT = "9999-12-31";
-
 export function evaluate(
   definition: Definition,
   answers: Readonly<Record<string, unknown>>,
@@ -70,7 +61,7 @@ export function evaluate(
 ): TriageResult {
   const locale = options.locale ?? "en";
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const clean = ruleAnswers(definition, coerceAnswers(definition, answers, { today: NO_DATE_LIMIT }), today);
+  const { answers: clean, rules } = firedRules(definition, answers, today);
   const items = new Map(definition.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
   const evidence = (itemId: string): AnswerEvidence[] => {
     const item = items.get(itemId);
@@ -80,17 +71,15 @@ export function evaluate(
       : [];
   };
 
-  const fired = definition.redFlagRules
-    .filter((rule) => evaluateCondition(rule.when, clean))
-    .map((rule): FiredFlag => ({
-      ruleId: rule.id,
-      severity: rule.severity,
-      title: t(rule.title, locale),
-      clinicianText: t(rule.clinicianText, locale),
-      patientText: t(rule.patientText, locale),
-      citation: rule.citation,
-      firedBy: contributingItems(rule.when, clean).flatMap(evidence),
-    }));
+  const fired = rules.map((rule): FiredFlag => ({
+    ruleId: rule.id,
+    severity: rule.severity,
+    title: t(rule.title, locale),
+    clinicianText: t(rule.clinicianText, locale),
+    patientText: t(rule.patientText, locale),
+    citation: rule.citation,
+    firedBy: contributingItems(rule.when, clean).flatMap(evidence),
+  }));
   const flags = [...fired.filter((f) => f.severity === "EMERGENT"), ...fired.filter((f) => f.severity !== "EMERGENT")];
   const level: TriageLevel = flags[0]?.severity ?? "ROUTINE";
 

@@ -108,6 +108,7 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
   if (item.type !== "display") {
     out.required = f.required === true;
     if (Array.isArray(settings.causes)) out.causes = settings.causes;
+    if (typeof settings.role === "string") out.role = settings.role;
   }
   // Help text: a child display item with itemControl "help". Other child items cannot be kept.
   for (const child of f.item ?? []) {

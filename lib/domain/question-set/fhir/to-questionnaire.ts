@@ -105,6 +105,7 @@ function itemToFhir(item: Item, ctx: Context): FhirItem {
   if (item.type !== "display") {
     if (item.required) out.required = true;
     if (item.causes) settings.causes = item.causes;
+    if (item.role) settings.role = item.role;
   }
   switch (item.type) {
     case "single":

@@ -13,6 +13,9 @@ test("whoever made a resume link can read nothing the patient types after using 
   const maker = await makerContext.newPage();
   await maker.goto("/intake");
   await agreeToPrivacy(maker);
+  // The safety questions come first, then "About you".
+  await answerSection(maker, publishedDefinition, "red_flags", answersWith({}));
+  await maker.getByRole("button", { name: "Next" }).click();
   await answerSection(maker, publishedDefinition, "about_you", answersWith({ full_name: `Mallory Maker ${stamp}` }));
   await maker.getByRole("button", { name: "Next" }).click();
   await expect(maker.getByText("Saved — you can leave and come back")).toBeVisible();
@@ -57,6 +60,8 @@ test("a link from another site cannot wipe a patient's unfinished intake", async
   await page.goto("/intake");
   await agreeToPrivacy(page);
   const name = `Stella Stays ${Date.now()}`;
+  await answerSection(page, publishedDefinition, "red_flags", answersWith({}));
+  await page.getByRole("button", { name: "Next" }).click();
   await answerSection(page, publishedDefinition, "about_you", answersWith({ full_name: name }));
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Saved — you can leave and come back")).toBeVisible();

@@ -1,6 +1,7 @@
 // What an admin sets up on /admin/alerts: the email server (its password never echoed or audited), channels
 // (changes audited, deleting cancels what was not yet sent), and whether alerts are on at all.
 import { describe, expect, it } from "vitest";
+import { createAlertChannel } from "@/lib/db/alerts/create-alert-channel";
 import { deleteAlertChannel } from "@/lib/db/alerts/delete-alert-channel";
 import { getAlertSettings } from "@/lib/db/alerts/get-alert-settings";
 import { getAlertStatus } from "@/lib/db/alerts/get-alert-status";
@@ -47,6 +48,47 @@ describe.each(DATABASE_KINDS)("alert settings (%s)", (kind) => {
     await saveAlertSettings(SETTINGS, ALERT_ADMIN);
     expect(await getAlertStatus()).toMatchObject({ on: true, emailNeedsSmtp: false, escalationMinutes: 15 });
     expect(await db().auditEvent.count({ where: { action: { startsWith: "alert-channel." } } })).toBe(2);
+  });
+
+  it("refuses to save a webhook, or an SMTP server, on the clinic's own network, and leaves everything as it was", async () => {
+    const strict = { allowPrivateNetworks: false };
+    await saveAlertSettings(SETTINGS, ALERT_ADMIN, strict);
+    const id = await addChannel({ kind: "WEBHOOK", recipients: ["https://hooks.clinic.example/pager"] });
+    const before = {
+      settings: await db().alertSettings.findMany(),
+      channels: await db().alertChannel.findMany(),
+      audit: await db().auditEvent.count(),
+    };
+    const webhook = {
+      name: "Pager",
+      kind: "WEBHOOK" as const,
+      recipients: ["https://hooks.clinic.example/pager", "http://169.254.169.254/latest/meta-data"],
+      levels: ["EMERGENT" as const],
+      escalation: false,
+      enabled: true,
+    };
+
+    expect(await createAlertChannel(webhook, ALERT_ADMIN, strict)).toMatchObject({
+      ok: false,
+      code: "private-destination",
+      message: expect.stringContaining("169.254.169.254 is on a private or local network"),
+    });
+    expect(
+      await updateAlertChannel(id, { ...webhook, recipients: ["http://[::1]:8080/hook"] }, ALERT_ADMIN, strict),
+    ).toMatchObject({ ok: false, code: "private-destination" });
+    expect(await saveAlertSettings({ ...SETTINGS, smtpHost: "192.168.1.5" }, ALERT_ADMIN, strict)).toMatchObject({
+      ok: false,
+      code: "private-destination",
+    });
+    expect(await saveAlertSettings({ ...SETTINGS, smtpHost: "localhost" }, ALERT_ADMIN, strict)).toMatchObject({
+      ok: false,
+    });
+
+    expect({
+      settings: await db().alertSettings.findMany(),
+      channels: await db().alertChannel.findMany(),
+      audit: await db().auditEvent.count(),
+    }).toEqual(before);
   });
 
   it("stores the SMTP password sealed, so a copy of the database does not give the clinic's mail account away", async () => {

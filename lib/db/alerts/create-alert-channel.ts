@@ -1,12 +1,25 @@
 import "server-only";
-import type { AlertChannelInput } from "@/lib/domain/alerts/settings-schema";
+import { channelDestinationProblem, type AlertChannelInput } from "@/lib/domain/alerts/settings-schema";
+import { env } from "@/lib/env";
 import { newWebhookSecret } from "@/lib/alerts/webhook-signature";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
 
-/** Adds an email or webhook channel; a webhook gets its own signing secret. */
-export async function createAlertChannel(input: AlertChannelInput, actor: Actor): Promise<{ ok: true; id: string }> {
+export type DestinationOptions = { allowPrivateNetworks: boolean };
+export type PrivateDestinationRefusal = { ok: false; code: "private-destination"; message: string };
+
+/**
+ * Adds an email or webhook channel; a webhook gets its own signing secret. A webhook written as a private address
+ * or local name is refused here already, so the admin hears it while saving rather than at the first alert.
+ */
+export async function createAlertChannel(
+  input: AlertChannelInput,
+  actor: Actor,
+  options: DestinationOptions = { allowPrivateNetworks: env.ALERT_ALLOW_PRIVATE_NETWORKS },
+): Promise<{ ok: true; id: string } | PrivateDestinationRefusal> {
+  const problem = channelDestinationProblem(input, options.allowPrivateNetworks);
+  if (problem) return { ok: false, code: "private-destination", message: problem };
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const channel = await tx.alertChannel.create({

@@ -1,14 +1,24 @@
 import "server-only";
-import type { AlertSettingsInput } from "@/lib/domain/alerts/settings-schema";
+import { smtpHostProblem, type AlertSettingsInput } from "@/lib/domain/alerts/settings-schema";
 import { env } from "@/lib/env";
 import { seal } from "@/lib/auth/secret-box";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
 import { ALERT_SETTINGS_ID } from "./get-alert-settings";
+import type { DestinationOptions, PrivateDestinationRefusal } from "./create-alert-channel";
 
-/** Saves the SMTP server and escalation time. An empty password keeps the stored one; the audit never holds it. */
-export async function saveAlertSettings(input: AlertSettingsInput, actor: Actor): Promise<{ ok: true }> {
+/**
+ * Saves the SMTP server and escalation time. An empty password keeps the stored one; the audit never holds it. An
+ * SMTP host written as a private address or local name is refused unless private networks are allowed.
+ */
+export async function saveAlertSettings(
+  input: AlertSettingsInput,
+  actor: Actor,
+  options: DestinationOptions = { allowPrivateNetworks: env.ALERT_ALLOW_PRIVATE_NETWORKS },
+): Promise<{ ok: true } | PrivateDestinationRefusal> {
+  const problem = smtpHostProblem(input, options.allowPrivateNetworks);
+  if (problem) return { ok: false, code: "private-destination", message: problem };
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const password = input.clearSmtpPassword
@@ -40,5 +50,5 @@ export async function saveAlertSettings(input: AlertSettingsInput, actor: Actor)
       },
     });
   });
-  return { ok: true };
+  return { ok: true } as const;
 }

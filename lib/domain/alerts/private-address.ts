@@ -7,6 +7,13 @@ export function isPrivateAddress(address: string): boolean {
   const ip = address.replace(/^\[|\]$/g, "").toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
   if (mapped) return isPrivateV4(mapped[1]!);
+  // The URL parser writes a mapped IPv4 address in hex ([::ffff:127.0.0.1] becomes [::ffff:7f00:1]).
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(ip);
+  if (mappedHex) {
+    const high = parseInt(mappedHex[1]!, 16);
+    const low = parseInt(mappedHex[2]!, 16);
+    return isPrivateV4(`${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`);
+  }
   if (/^\d+\.\d+\.\d+\.\d+$/.test(ip)) return isPrivateV4(ip);
   if (!ip.includes(":")) return false;
   if (ip === "::" || ip === "::1") return true;
@@ -36,4 +43,18 @@ function isPrivateV4(ip: string): boolean {
 export function isLocalHostName(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, "");
   return h === "localhost" || h.endsWith(".localhost") || h.endsWith(".local") || h.endsWith(".internal");
+}
+
+export const PRIVATE_DESTINATION_REFUSED =
+  "is on a private or local network; alerts cannot be sent there unless ALERT_ALLOW_PRIVATE_NETWORKS=true";
+
+/**
+ * The plain refusal for a destination host written as a local name or a literal private address, or null. Names are
+ * not looked up here (they can change later); the send-time check in lib/alerts/destination-check.ts covers those.
+ */
+export function privateHostProblem(host: string, allowPrivateNetworks: boolean): string | null {
+  if (allowPrivateNetworks) return null;
+  const bare = host.trim().replace(/^\[|\]$/g, "");
+  if (!bare) return null;
+  return isLocalHostName(bare) || isPrivateAddress(bare) ? `${host.trim()} ${PRIVATE_DESTINATION_REFUSED}` : null;
 }

@@ -1,5 +1,6 @@
 // One schema, two sides: the admin forms on /admin/alerts and the server actions parse with these.
 import * as z from "zod";
+import { privateHostProblem } from "./private-address";
 
 export const ALERT_LEVELS = ["EMERGENT", "URGENT"] as const;
 export const CHANNEL_KINDS = ["EMAIL", "WEBHOOK"] as const;
@@ -78,3 +79,28 @@ export const alertSettingsInput = z.object({
     .max(240, "Enter between 1 and 240 minutes"),
 });
 export type AlertSettingsInput = z.infer<typeof alertSettingsInput>;
+
+/** Why a channel's webhook addresses may not be saved (a literal private address or local name), or null. */
+export function channelDestinationProblem(
+  input: Pick<AlertChannelInput, "kind" | "recipients">,
+  allowPrivateNetworks: boolean,
+): string | null {
+  // Email recipients are delivered through the clinic's SMTP server, so only the SMTP host is checked for those.
+  if (input.kind !== "WEBHOOK") return null;
+  for (const recipient of input.recipients) {
+    let host: string;
+    try {
+      host = new URL(recipient).hostname;
+    } catch {
+      continue;
+    }
+    const problem = privateHostProblem(host, allowPrivateNetworks);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** Why the SMTP host may not be saved, or null. */
+export function smtpHostProblem(input: Pick<AlertSettingsInput, "smtpHost">, allowPrivateNetworks: boolean) {
+  return input.smtpHost ? privateHostProblem(input.smtpHost, allowPrivateNetworks) : null;
+}

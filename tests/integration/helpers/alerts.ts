@@ -56,6 +56,7 @@ export async function addChannel(input: Partial<AlertChannelInput> & Pick<AlertC
     },
     ALERT_ADMIN,
   );
+  if (!result.ok) throw new Error(result.message);
   return result.id;
 }
 

@@ -46,7 +46,8 @@ export async function saveAlertSettingsAction(_previous: FormResult | null, form
     return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(input.error) };
   const admin = await authorize("alerts:manage");
   if (!admin) return NOT_ALLOWED;
-  await saveAlertSettings(input.data, admin);
+  const saved = await saveAlertSettings(input.data, admin);
+  if (!saved.ok) return { ok: false, error: saved.message, fieldErrors: { smtpHost: [saved.message] } };
   revalidatePath("/admin/alerts");
   revalidatePath("/dashboard");
   return { ok: true, message: "Alert settings saved." };
@@ -58,7 +59,8 @@ export async function createAlertChannelAction(_previous: FormResult | null, for
     return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(input.error) };
   const admin = await authorize("alerts:manage");
   if (!admin) return NOT_ALLOWED;
-  await createAlertChannel(input.data, admin);
+  const created = await createAlertChannel(input.data, admin);
+  if (!created.ok) return { ok: false, error: created.message, fieldErrors: { recipients: [created.message] } };
   revalidatePath("/admin/alerts");
   revalidatePath("/dashboard");
   return { ok: true, message: `Channel "${input.data.name}" added.` };
@@ -73,6 +75,8 @@ export async function updateAlertChannelAction(_previous: FormResult | null, for
   const admin = await authorize("alerts:manage");
   if (!admin) return NOT_ALLOWED;
   const result = await updateAlertChannel(id.data, input.data, admin);
+  if (!result.ok && result.code === "private-destination")
+    return { ok: false, error: result.message, fieldErrors: { recipients: [result.message] } };
   revalidatePath("/admin/alerts");
   revalidatePath("/dashboard");
   return result.ok

@@ -113,6 +113,31 @@ describe.each(DATABASE_KINDS)("changing a submission (%s)", (kind) => {
     expect(JSON.stringify(audit.map((a) => a.details))).not.toContain("Spoke");
   });
 
+  it("refuses a note with a lone surrogate or a hidden control character, and stores nothing", async () => {
+    const { submission, cleo } = await setUp();
+    const before = await snapshot(submission.id);
+    const audit = await db().auditEvent.count();
+    for (const body of ["Called back \ud800", "Called\u0000back", "Called \u001b[2J back"]) {
+      const result = await addSubmissionNote(
+        { submissionId: submission.id, body, rowVersion: submission.rowVersion },
+        cleo,
+      );
+      expect(result).toMatchObject({
+        ok: false,
+        code: "invalid-text",
+        message: expect.stringMatching(/^The note contains/),
+      });
+    }
+    expect(await snapshot(submission.id)).toEqual(before);
+    expect(await db().auditEvent.count()).toBe(audit);
+
+    const tabbed = await addSubmissionNote(
+      { submissionId: submission.id, body: "BP\t120/80\nHR\t72", rowVersion: submission.rowVersion },
+      cleo,
+    );
+    assertOk(tabbed);
+  });
+
   it("refuses a stale save with who changed it and when, and overwrites nothing", async () => {
     const { submission, cleo, ben } = await setUp();
     const seenByBoth = submission.rowVersion;

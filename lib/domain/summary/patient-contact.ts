@@ -19,13 +19,10 @@ export type PatientContact = {
 const PREFERRED_CONTACT_IDS = ["preferred_contact", "contact_preference"];
 const LANGUAGE_IDS = ["language", "preferred_language"];
 
-/** "tel:" href for a number as typed: a leading + and the digits ("+44 7700 900123" → "tel:+447700900123"); null without digits. */
-export function phoneHref(phone: string | null): string | null {
-  if (!phone) return null;
-  const digits = phone.replace(/\D/g, "");
-  if (digits.length === 0) return null;
-  return `tel:${phone.trim().startsWith("+") ? "+" : ""}${digits}`;
-}
+/** The clinic settings' call-link rule serves patients' numbers too. */
+import { telHref as phoneHref } from "../clinic-settings/clinic-settings";
+
+export { phoneHref };
 
 export function patientContact(
   definition: Definition,

@@ -4,6 +4,7 @@ import { useActionState, useId } from "react";
 import { inviteStaffAction, passwordResetAction, type LinkState } from "@/app/(staff)/admin/staff/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { inputClass } from "@/components/ui/field";
 
 /** The one-time link, shown once to the admin (and whether it was also emailed). */
@@ -21,6 +22,7 @@ function LinkResult({ state, what }: { state: LinkState; what: string }) {
       <p className="font-mono text-sm break-all" aria-label={`${what} link`}>
         {state.link}
       </p>
+      <CopyButton text={state.link} label={`Copy the ${what.toLowerCase()} link`} />
     </Alert>
   );
 }

@@ -15,10 +15,13 @@ type People = Awaited<ReturnType<typeof listStaff>>;
 
 /** Staff accounts with their role and state; each change is one small form (works without JavaScript). */
 export function StaffList({ people, currentUserId }: { people: People; currentUserId: string }) {
+  // The server refuses to demote or deactivate the last active admin; the page does not offer it either.
+  const activeAdmins = people.filter((p) => p.active && p.role === "ADMIN").length;
   return (
     <ul className="space-y-3">
       {people.map((p) => {
         const other = p.role === "ADMIN" ? "CLINICIAN" : "ADMIN";
+        const onlyAdmin = p.active && p.role === "ADMIN" && activeAdmins === 1;
         return (
           <li key={p.id} className="flex flex-wrap items-center gap-3 rounded-lg bg-white p-3 shadow-sm">
             <div className="min-w-0 grow">
@@ -31,16 +34,22 @@ export function StaffList({ people, currentUserId }: { people: People; currentUs
                 {p.twoFactor ? "two-factor on" : "two-factor off"}
               </p>
             </div>
-            <form action={changeStaffRoleAction}>
-              <input type="hidden" name="userId" value={p.id} />
-              <input type="hidden" name="role" value={other} />
-              <ConfirmSubmitButton
-                variant="secondary"
-                question={`Make ${p.name} ${other === "ADMIN" ? "an admin" : "a clinician"}? Their open sessions end.`}
-              >
-                Make {p.name} {other === "ADMIN" ? "an admin" : "a clinician"}
-              </ConfirmSubmitButton>
-            </form>
+            {onlyAdmin ? (
+              <p className="text-sm text-slate-700">
+                The only active admin: make someone else an admin before changing or deactivating this account.
+              </p>
+            ) : (
+              <form action={changeStaffRoleAction}>
+                <input type="hidden" name="userId" value={p.id} />
+                <input type="hidden" name="role" value={other} />
+                <ConfirmSubmitButton
+                  variant="secondary"
+                  question={`Make ${p.name} ${other === "ADMIN" ? "an admin" : "a clinician"}? Their open sessions end.`}
+                >
+                  Make {p.name} {other === "ADMIN" ? "an admin" : "a clinician"}
+                </ConfirmSubmitButton>
+              </form>
+            )}
             <PasswordResetForm userId={p.id} name={p.name} />
             {p.twoFactor && p.id !== currentUserId ? (
               // A link to a confirmation step rendered by the server: it works without JavaScript, unlike confirm().
@@ -51,7 +60,7 @@ export function StaffList({ people, currentUserId }: { people: People; currentUs
                 Reset two-factor for {p.name}
               </Link>
             ) : null}
-            {p.active ? (
+            {onlyAdmin ? null : p.active ? (
               <form action={deactivateStaffAction}>
                 <input type="hidden" name="userId" value={p.id} />
                 <ConfirmSubmitButton question={`Deactivate ${p.name}? They are signed out at once and cannot sign in.`}>

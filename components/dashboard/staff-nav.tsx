@@ -25,6 +25,11 @@ export function StaffNav({ staff }: { staff: Staff }) {
           Alerts
         </Link>
       ) : null}
+      {can(staff.role, "staff:manage") ? (
+        <Link href="/admin/staff" className="font-semibold underline">
+          Staff
+        </Link>
+      ) : null}
       {can(staff.role, "settings:manage") ? (
         <Link href="/admin/settings" className="font-semibold underline">
           Clinic settings

@@ -63,3 +63,42 @@ test("an admin invites a clinician by one-time link; the clinician chooses a pas
   await expect(invited.getByText("This link has been used or has expired.")).toBeVisible();
   await invited.close();
 });
+
+test("an admin sees an invitation waiting, copies its link, and withdraws it: the link then no longer works", async ({
+  page,
+  browser,
+  createStaff,
+}) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signIn(page.request, await createStaff("ADMIN"));
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Staff", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Staff", level: 1 })).toBeVisible();
+  const email = `withdrawn-${Date.now()}@clinic.test`;
+  await page.getByLabel("Email address to invite").fill(email);
+  await page.getByRole("button", { name: "Create invitation" }).click();
+  const link = (await page.getByLabel("Invitation link").textContent())!.trim();
+  await page.getByRole("button", { name: "Copy the invitation link" }).click();
+  await expect(page.getByText("Copied", { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  await page.reload();
+  const waiting = page.getByRole("region", { name: "Invitations not yet accepted" });
+  const row = waiting.getByRole("listitem").filter({ hasText: email });
+  await expect(row).toContainText("Clinician");
+  await expect(row).toContainText("lapses");
+  let question = "";
+  page.once("dialog", (dialog) => {
+    question = dialog.message();
+    void dialog.accept();
+  });
+  await row.getByRole("button", { name: `Withdraw the invitation to ${email}` }).click();
+  await expect(page.getByText("Invitation withdrawn: its link no longer works.")).toBeVisible();
+  expect(question).toContain(email);
+  await expect(waiting.getByText(email)).toHaveCount(0);
+
+  const invited = await browser.newPage();
+  await invited.goto(new URL(link).pathname + new URL(link).search);
+  await expect(invited.getByText("This link has been used or has expired.")).toBeVisible();
+  await invited.close();
+});

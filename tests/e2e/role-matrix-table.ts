@@ -27,6 +27,8 @@ export type MatrixContext = {
   targetUserId: string;
   alertChannelId: string;
   escalationMinutes: number;
+  /** A different unused staff invitation on each call (made before the matrix runs, so making it changes nothing). */
+  nextInvitationId: () => string;
 };
 
 export type ActionRow = {
@@ -125,6 +127,10 @@ export const ACTIONS: Record<string, ActionRow> = {
   "app/(staff)/admin/staff/actions.ts#inviteStaffAction": {
     needs: "staff:manage",
     args: () => [null, form({ email: `matrix-${crypto.randomBytes(6).toString("hex")}@clinic.test`, role: "ADMIN" })],
+  },
+  "app/(staff)/admin/staff/actions.ts#revokeInvitationAction": {
+    needs: "staff:manage",
+    args: (ctx) => [form({ invitationId: ctx.nextInvitationId() })],
   },
   "app/(staff)/admin/staff/actions.ts#passwordResetAction": {
     needs: "staff:manage",

@@ -77,6 +77,14 @@ test("each caller reaches only what their role allows; refused calls return no p
      VALUES ($1, 'Matrix channel', 'EMAIL', $2, ARRAY['URGENT']::"TriageLevel"[], false, false, now())`,
     [alertChannelId, [channelRecipient]],
   );
+  const invitationIds = Array.from({ length: 8 }, () => `matrix-invitation-${crypto.randomBytes(6).toString("hex")}`);
+  for (const id of invitationIds)
+    await db.query(
+      `INSERT INTO "StaffInvitation" (id, "tokenHash", kind, email, role, "expiresAt")
+       VALUES ($1, $1, 'INVITE', $2, 'CLINICIAN', now() + interval '1 day')`,
+      [id, `${id}@clinic.test`],
+    );
+  let invitationCalls = 0;
   const settingsBefore = await db.query(`SELECT * FROM "AlertSettings" WHERE id = 'default'`);
   const channelsBefore = (await db.query<{ id: string }>(`SELECT id FROM "AlertChannel"`)).rows.map((r) => r.id);
 
@@ -99,6 +107,7 @@ test("each caller reaches only what their role allows; refused calls return no p
     targetUserId: target.id,
     alertChannelId,
     escalationMinutes: (settingsBefore.rows[0]?.escalationMinutes as number | undefined) ?? 10,
+    nextInvitationId: () => invitationIds[Math.min(invitationCalls++, invitationIds.length - 1)]!,
   };
   const params = { "submissions/[id]": submission.id, "versions/[id]": draftVersionId };
   // What must never come back to a refused caller: the patient, and staff details only admins see.
@@ -210,6 +219,7 @@ test("each caller reaches only what their role allows; refused calls return no p
       .concat(alertChannelId);
     await db.query(`DELETE FROM "AlertDelivery" WHERE "channelId" = ANY($1)`, [made]);
     await db.query(`DELETE FROM "AlertChannel" WHERE id = ANY($1)`, [made]);
+    await db.query(`DELETE FROM "StaffInvitation" WHERE id = ANY($1)`, [invitationIds]);
     const old = settingsBefore.rows[0] as Record<string, unknown> | undefined;
     if (!old) await db.query(`DELETE FROM "AlertSettings" WHERE id = 'default'`);
     else

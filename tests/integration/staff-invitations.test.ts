@@ -6,6 +6,8 @@ import { acceptInvitation } from "@/lib/db/staff/accept-invitation";
 import { findInvitation } from "@/lib/db/staff/find-invitation";
 import { inviteStaff } from "@/lib/db/staff/invite-staff";
 import { issuePasswordReset } from "@/lib/db/staff/issue-password-reset";
+import { listPendingInvitations } from "@/lib/db/staff/list-pending-invitations";
+import { revokeInvitation } from "@/lib/db/staff/revoke-invitation";
 import { passwordProblem } from "@/lib/auth/password-check";
 import { DATABASE_KINDS, assertOk, seedStaff, useTestDatabase } from "./helpers/test-database";
 
@@ -90,5 +92,54 @@ describe.each(DATABASE_KINDS)("staff invitations (%s)", (kind) => {
     expect(await acceptInvitation(reset.token, { password: "another good passphrase" })).toMatchObject({
       code: "invalid-link",
     });
+  });
+
+  it("lists invitations not yet accepted, with who sent them, and leaves out used and lapsed ones", async () => {
+    const { actor: admin } = await seedStaff("ADMIN");
+    const pending = await inviteStaff("waiting@clinic.test", "CLINICIAN", admin);
+    const used = await inviteStaff("joined@clinic.test", "ADMIN", admin);
+    const lapsed = await inviteStaff("late@clinic.test", "CLINICIAN", admin);
+    assertOk(pending);
+    assertOk(used);
+    assertOk(lapsed);
+    assertOk(await acceptInvitation(used.token, { password: GOOD }));
+    await db().staffInvitation.updateMany({
+      where: { email: "late@clinic.test" },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const list = await listPendingInvitations();
+    expect(list.map((i) => i.email)).toEqual(["waiting@clinic.test"]);
+    expect(list[0]).toMatchObject({ role: "CLINICIAN", expiresAt: pending.expiresAt });
+    expect(list[0]!.invitedBy).toBe((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).name);
+    expect(JSON.stringify(list)).not.toContain(pending.token);
+  });
+
+  it("a withdrawn invitation cannot be accepted, and the withdrawal is audited", async () => {
+    const { actor: admin } = await seedStaff("ADMIN");
+    const { actor: clinician } = await seedStaff("CLINICIAN");
+    const invited = await inviteStaff("withdrawn@clinic.test", "ADMIN", admin);
+    assertOk(invited);
+    const [row] = await listPendingInvitations();
+    expect(await revokeInvitation(row!.id, clinician)).toEqual({ ok: false, code: "forbidden" });
+    expect(await findInvitation(invited.token)).not.toBeNull();
+    expect(await revokeInvitation(row!.id, admin)).toEqual({ ok: true, email: "withdrawn@clinic.test" });
+    expect(await findInvitation(invited.token)).toBeNull();
+    expect(await acceptInvitation(invited.token, { password: GOOD })).toEqual({ ok: false, code: "invalid-link" });
+    expect(await db().user.count({ where: { email: "withdrawn@clinic.test" } })).toBe(0);
+    expect(await revokeInvitation(row!.id, admin)).toEqual({ ok: false, code: "not-found" });
+    const events = await db().auditEvent.findMany({ where: { action: "staff.invitation-revoked" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ entityId: row!.id, actorId: admin.id });
+    expect(await listPendingInvitations()).toEqual([]);
+  });
+
+  it("an accepted invitation is an account now and cannot be withdrawn", async () => {
+    const { actor: admin } = await seedStaff("ADMIN");
+    const invited = await inviteStaff("accepted@clinic.test", "CLINICIAN", admin);
+    assertOk(invited);
+    const [row] = await listPendingInvitations();
+    assertOk(await acceptInvitation(invited.token, { password: GOOD }));
+    expect(await revokeInvitation(row!.id, admin)).toEqual({ ok: false, code: "not-found" });
+    expect(await db().user.count({ where: { email: "accepted@clinic.test" } })).toBe(1);
   });
 });

@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "setup.first-admin-created": "First admin account created",
   "staff.deactivated": "Staff account deactivated",
   "staff.invitation-accepted": "Invitation accepted",
+  "staff.invitation-revoked": "Invitation withdrawn",
   "staff.invited": "Staff member invited",
   "staff.password-reset": "Password reset completed",
   "staff.password-reset-issued": "Password reset link issued",

@@ -13,6 +13,7 @@ import { changeStaffRole } from "@/lib/db/staff/change-staff-role";
 import { deactivateStaff } from "@/lib/db/staff/deactivate-staff";
 import { reactivateStaff } from "@/lib/db/staff/reactivate-staff";
 import { resetStaffTwoFactor } from "@/lib/db/staff/reset-staff-two-factor";
+import { revokeInvitation } from "@/lib/db/staff/revoke-invitation";
 
 const userId = z.string().min(1).max(64);
 const input = z.object({ userId, role: z.enum(["ADMIN", "CLINICIAN"]).optional() });
@@ -60,6 +61,16 @@ export async function resetStaffTwoFactorAction(formData: FormData) {
   const result = await resetStaffTwoFactor(parsed.data.userId, admin);
   revalidatePath("/admin/staff");
   redirect(`/admin/staff?status=${result.ok ? "two-factor-reset" : result.code}`);
+}
+
+export async function revokeInvitationAction(formData: FormData) {
+  const parsed = z.object({ invitationId: userId }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/admin/staff?status=bad-request");
+  const admin = await authorize("staff:manage");
+  if (!admin) redirect("/signin?callbackUrl=/admin/staff");
+  const result = await revokeInvitation(parsed.data.invitationId, admin);
+  revalidatePath("/admin/staff");
+  redirect(`/admin/staff?status=${result.ok ? "invitation-revoked" : "invitation-gone"}`);
 }
 
 export type LinkState =

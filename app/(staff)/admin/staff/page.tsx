@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listStaff } from "@/lib/db/staff/list-staff";
+import { listPendingInvitations } from "@/lib/db/staff/list-pending-invitations";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
+import { PendingInvitations } from "@/components/admin/pending-invitations";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { ResetTwoFactorConfirmation, StaffList } from "@/components/admin/staff-list";
 import { InviteForm } from "@/components/admin/staff-link-forms";
@@ -28,6 +31,11 @@ const MESSAGES: Record<string, { tone: "success" | "warning"; text: string }> = 
   },
   unchanged: { tone: "warning", text: "Nothing to change." },
   "not-found": { tone: "warning", text: "That account no longer exists." },
+  "invitation-revoked": { tone: "success", text: "Invitation withdrawn: its link no longer works." },
+  "invitation-gone": {
+    tone: "warning",
+    text: "That invitation was already accepted, lapsed or withdrawn; nothing was changed.",
+  },
   "bad-request": { tone: "warning", text: "That request could not be read." },
 };
 
@@ -37,7 +45,12 @@ export default async function StaffPage({
   searchParams: Promise<{ status?: string; resetTwoFactor?: string }>;
 }) {
   const staff = await requirePagePermission("staff:manage", "/admin/staff");
-  const [{ status, resetTwoFactor }, people] = await Promise.all([searchParams, listStaff()]);
+  const [{ status, resetTwoFactor }, people, invitations, timeZone] = await Promise.all([
+    searchParams,
+    listStaff(),
+    listPendingInvitations(),
+    getClinicTimeZone(),
+  ]);
   const message = status ? MESSAGES[status] : undefined;
   const resetting = people.find((p) => p.id === resetTwoFactor && p.id !== staff.id && p.twoFactor);
   return (
@@ -61,6 +74,7 @@ export default async function StaffPage({
       ) : null}
       <div className="space-y-6">
         <InviteForm />
+        <PendingInvitations invitations={invitations} timeZone={timeZone} />
         <StaffList people={people} currentUserId={staff.id} />
       </div>
     </>

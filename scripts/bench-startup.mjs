@@ -5,7 +5,6 @@
 // SIGTERM took to stop it. BENCH_RUNS (default 5) runs each; BENCH_SKIP_BUILD=1 reuses the build (NEXT_DIST_DIR
 // is honoured). The last line is one JSON object with the medians.
 import { spawn } from "node:child_process";
-import crypto from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

@@ -78,8 +78,11 @@ async function expectNothingAcknowledgedLost(outcomes: SubmitOutcome[], before: 
   const retried = await Promise.all(failed.map((o) => submit(client, { key: o.key })));
   expect(retried.filter((o) => !o.ok)).toEqual([]);
   expect(await submissionCount()).toBe(before + outcomes.length);
+  const failures: Record<string, number> = {};
+  for (const failure of failed) failures[String(failure.status)] = (failures[String(failure.status)] ?? 0) + 1;
   return {
     acknowledged: acknowledged.length,
+    failures,
     failed: failed.length,
     storedButUnanswered: retried.filter((o) => o.ok && o.duplicate).length,
   };
@@ -177,7 +180,6 @@ describe("two instances behind nginx on one PostgreSQL", () => {
     const [stopping] = instances;
     // A patient's submission still arriving when the stop begins (half its body sent).
     const body = JSON.stringify({ idempotencyKey: crypto.randomUUID(), answers: routineAnswers });
-    let slowReply!: Promise<{ status: number; body: string }>;
     const slow = http.request({
       host: "127.0.0.1",
       port: stopping!.port,
@@ -185,7 +187,7 @@ describe("two instances behind nginx on one PostgreSQL", () => {
       method: "POST",
       headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
     });
-    slowReply = new Promise((resolve, reject) => {
+    const slowReply = new Promise<{ status: number; body: string }>((resolve, reject) => {
       slow.on("response", (response) => {
         let text = "";
         response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));

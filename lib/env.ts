@@ -10,6 +10,11 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.string().optional(),
+  /**
+   * The address the server listens on (read by scripts/serve.mjs). Unset: every interface, as before. Behind a
+   * reverse proxy on the same machine, 127.0.0.1 keeps the app itself off the network.
+   */
+  HOST: z.string().min(1).optional(),
   /** "off" stops this process from sending red-flag alerts (another instance must run the worker). */
   ALERT_WORKER: z.enum(["on", "off"]).default("on"),
   /** Alerts may go to loopback, link-local and private addresses (a webhook or mail server inside the clinic). */
@@ -24,6 +29,7 @@ const schema = z.object({
   /** Attempts per client address per minute at the one-time links (invitation, password reset, first-admin setup). */
   RATE_LIMIT_LINK_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client address (rate limits). */
+  TRUST_PROXY: z.stringbool().default(false),
   /** An EMERGENT submission nobody has acknowledged for this many minutes is highlighted and counted in the queue's title. */
   QUEUE_OVERDUE_EMERGENT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
   /** Base of the canonical URLs in FHIR exports (Questionnaire, code systems); defaults to NEXTAUTH_URL. */

@@ -31,7 +31,10 @@ export type AlertWorker = {
   /** Runs passes until nothing is due (tests; the admin's "send test alert"). */
   drain: () => Promise<AlertPassResult>;
   start: () => void;
-  /** Stops polling and waits for the pass in progress. */
+  /**
+   * Stops claiming (polling ends, and a pass in progress claims no further batch) and waits for the batch being
+   * sent: each claimed alert is sent and recorded before this resolves. The server calls it on SIGTERM.
+   */
   stop: () => Promise<void>;
 };
 
@@ -46,9 +49,11 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
+  let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
 
   async function runOnce(): Promise<AlertPassResult> {
+    if (stopped) return { claimed: 0, sent: 0, retrying: 0, failed: 0 };
     const db = await dbOf();
     const claims = await claimDueDeliveries(db, clock(), batchSize);
     const result: AlertPassResult = { claimed: claims.length, sent: 0, retrying: 0, failed: 0 };
@@ -126,6 +131,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
     },
     async stop() {
       running = false;
+      stopped = true;
       if (timer) clearTimeout(timer);
       await current.catch(() => undefined);
     },

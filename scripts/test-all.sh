@@ -53,5 +53,11 @@ else
   count_json test-results/e2e.json playwright
 fi
 
+# Two instances behind Debian's nginx on PostgreSQL, reusing the build above (tests/deploy).
+echo "── deployment behind nginx"
+rm -f test-results/deploy.json
+npm run --silent test:deploy
+count_json test-results/deploy.json vitest
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -5,6 +5,7 @@
 import http from "node:http";
 import next from "next";
 import * as z from "zod";
+import { createRequestObserver } from "./lib/request-observer.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 // Parsed like the settings in lib/env.ts.
@@ -13,12 +14,14 @@ const trustProxy = z.stringbool().default(false).parse(process.env.TRUST_PROXY);
 const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Request ids, the access log and request timing (scripts/lib/request-observer.mjs).
+const observe = createRequestObserver({ trustProxy, distDir: process.env.NEXT_DIST_DIR || ".next" });
 
 http
   .createServer((req, res) => {
     if (!trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
     // The same rule for the host: a forged X-Forwarded-Host would satisfy the server-action origin check.
     if (!trustProxy) delete req.headers["x-forwarded-host"];
-    void handle(req, res);
+    observe(req, res, () => void handle(req, res));
   })
   .listen(port, () => console.log(`[spine-intake] serving on port ${port}`));

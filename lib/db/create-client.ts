@@ -26,7 +26,7 @@ export const DATABASE_TIMEOUTS = {
 export async function createDbClient(target: DatabaseTarget): Promise<Db> {
   const adapter =
     target.kind === "postgres"
-      ? new PrismaPg(publishPool(postgresPool(target.url)))
+      ? new PrismaPg(publishPool(postgresPool(target.url)), { disposeExternalPool: true })
       : new PrismaPGlite(await openPglite(target.dataDir));
   return new PrismaClient({
     adapter,
@@ -56,6 +56,8 @@ export const DATABASE_POOL_SIZE = 10;
 const globalForPool = globalThis as unknown as { __spineDbPool?: pg.Pool };
 
 function publishPool(pool: pg.Pool): pg.Pool {
+  // An idle connection the server ends (restart, failover) must not crash the process: the next query reconnects.
+  pool.on("error", () => undefined);
   globalForPool.__spineDbPool = pool;
   return pool;
 }

@@ -27,6 +27,8 @@ export type MatrixContext = {
   targetUserId: string;
   alertChannelId: string;
   escalationMinutes: number;
+  /** A second submission only the erasure action aims at (erasing the main one would leave the rest nothing). */
+  erasable: { id: string; referenceCode: string };
 };
 
 export type ActionRow = {
@@ -132,6 +134,14 @@ export const ACTIONS: Record<string, ActionRow> = {
   },
 
   // ── Clinic settings (admins) ──
+  "app/(staff)/admin/erasure/actions.ts#eraseSubmissionAction": {
+    needs: "patient-data:erase",
+    args: (ctx) => [
+      null,
+      form({ submissionId: ctx.erasable.id, confirmReferenceCode: ctx.erasable.referenceCode, confirm: "yes" }),
+    ],
+  },
+
   "app/(staff)/admin/settings/actions.ts#saveClinicSettingsAction": {
     needs: "settings:manage",
     args: () => [null, form({ clinicName: `Matrix Clinic ${randomToken()}`, emergencyNumber: "112" })],
@@ -256,6 +266,8 @@ export const ROUTES: Record<string, RouteRow> = {
   "/(staff)/admin/alerts/page": { needs: "alerts:manage" },
   "/(staff)/admin/audit/page": { needs: "audit:read" },
   "/(staff)/admin/settings/page": { needs: "settings:manage" },
+  "/(staff)/admin/erasure/page": { needs: "patient-data:erase" },
+  "/(staff)/admin/erasure/[id]/export/route": { needs: "patient-data:erase", shows: "patient" },
   "/(staff)/account/two-factor/page": { needs: "signed-in" },
   "/api/dashboard/queue-csv/route": { needs: "submission:export", shows: "patient" },
   "/api/dashboard/queue-version/route": { needs: "queue:read" },

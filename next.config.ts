@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
   // Lets several checkouts or agents build side by side without sharing one .next folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite ships its own WASM and data files; bundling them breaks their relative loading.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // prom-client: one module instance for the app and scripts/serve.mjs, so both record into the same registry.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "prom-client"],
   // Pages get their headers (with a fresh script nonce) from proxy.ts; the API routes, which the proxy skips, get these.
   async headers() {
     return [

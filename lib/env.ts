@@ -58,6 +58,10 @@ const schema = z.object({
     .default(12),
   /** Clinicians too must sign in with an authenticator app (admins always must). */
   REQUIRE_CLINICIAN_TOTP: z.stringbool().default(false),
+  /** Bearer token for GET /api/metrics (Prometheus); the endpoint answers 404 while it is unset. */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  /** Closed submissions are deleted this many years after they were closed; unset keeps them for ever. */
+  RETENTION_CLOSED_YEARS: z.coerce.number().int().min(1).max(100).optional(),
 });
 
 const parsed = schema.safeParse(process.env);

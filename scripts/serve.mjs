@@ -6,6 +6,7 @@
 import http from "node:http";
 import next from "next";
 import * as z from "zod";
+import { createRequestObserver } from "./lib/request-observer.mjs";
 
 // Parsed like the settings in lib/env.ts.
 const port = Number(process.env.PORT ?? 3000);
@@ -21,7 +22,10 @@ const SHUTDOWN_LIMIT_MS = 10_000;
 const app = next({ dev: false, port, hostname: host });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Request ids, the access log and request timing (scripts/lib/request-observer.mjs).
+const observe = createRequestObserver({ trustProxy, distDir: process.env.NEXT_DIST_DIR || ".next" });
 
+<<<<<<< HEAD
 let stopping = false;
 const server = http.createServer((req, res) => {
   if (!trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
@@ -69,3 +73,13 @@ async function shutDown(signal) {
   process.exit(inTime ? 0 : 1);
 }
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => void shutDown(signal));
+=======
+http
+  .createServer((req, res) => {
+    if (!trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
+    // The same rule for the host: a forged X-Forwarded-Host would satisfy the server-action origin check.
+    if (!trustProxy) delete req.headers["x-forwarded-host"];
+    observe(req, res, () => void handle(req, res));
+  })
+  .listen(port, () => console.log(`[spine-intake] serving on port ${port}`));
+>>>>>>> h17b

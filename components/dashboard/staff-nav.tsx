@@ -40,6 +40,11 @@ export function StaffNav({ staff }: { staff: Staff }) {
           Audit log
         </Link>
       ) : null}
+      {can(staff.role, "patient-data:erase") ? (
+        <Link href="/admin/erasure" className="font-semibold underline">
+          Patient data requests
+        </Link>
+      ) : null}
       <Link href="/account/two-factor" className="ml-auto font-semibold underline">
         Two-factor sign-in
       </Link>

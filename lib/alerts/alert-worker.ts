@@ -6,6 +6,8 @@ import { claimDueDeliveries, type ClaimedDelivery } from "@/lib/db/alerts/claim-
 import { getAlertSettings } from "@/lib/db/alerts/get-alert-settings";
 import { recordDeliveryOutcome } from "@/lib/db/alerts/record-delivery-outcome";
 import { realAlertSenders, type AlertSenders } from "./senders";
+import { log as logger } from "@/lib/observability/logger";
+import { countAlertDelivery } from "@/lib/observability/metrics";
 
 /** The worker's idea of now: tests pass a clock they move by hand instead of sleeping. */
 export type Clock = () => Date;
@@ -44,7 +46,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
   const pollIntervalMs = options.pollIntervalMs ?? 5_000;
   const batchSize = options.batchSize ?? 10;
   const senders = options.senders ?? realAlertSenders;
-  const log = options.log ?? ((message: string) => console.error(`[alerts] ${message}`));
+  const log = options.log ?? ((message: string) => logger.warn({ event: "alert-delivery" }, message));
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +75,9 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
           outcome = { sent: false, error: plainDeliveryError(error) };
           detail = describeError(error);
         }
-        const recorded = await recordDeliveryOutcome(db, claim, outcome, clock());
+        const finished = clock();
+        const recorded = await recordDeliveryOutcome(db, claim, outcome, finished);
+        countAlertDelivery(recorded, claim.channelKind, claim, finished);
         if (recorded === "sent") result.sent += 1;
         else if (recorded === "retrying") result.retrying += 1;
         else if (recorded === "failed") result.failed += 1;

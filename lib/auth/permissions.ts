@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   "staff:manage",
   "audit:read",
   "settings:manage",
+  /** A patient's request for their data: export it whole, and erase it (admins only; cannot be undone). */
+  "patient-data:erase",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type StaffRole = "ADMIN" | "CLINICIAN";
@@ -35,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "staff:manage",
     "audit:read",
     "settings:manage",
+    "patient-data:erase",
   ],
 };
 

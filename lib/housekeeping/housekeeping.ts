@@ -1,31 +1,46 @@
 import "server-only";
 import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
 import { purgeOldRateLimitBuckets } from "@/lib/db/rate-limit/consume-rate-limit";
+import { purgeClosedSubmissions } from "@/lib/db/submissions/purge-closed-submissions";
+import { env } from "@/lib/env";
+import { errorName, log } from "@/lib/observability/logger";
 
 const INTERVAL_MS = 5 * 60_000;
 
-export type HousekeepingResult = { expiredDrafts: number; rateLimitBuckets: number };
+export type HousekeepingResult = {
+  expiredDrafts: number;
+  rateLimitBuckets: number;
+  /** Closed submissions past RETENTION_CLOSED_YEARS; null while no retention period is set. */
+  closedSubmissions: number | null;
+};
 
 /**
  * Deletes what is no longer needed: unfinished intakes past their expiry (health data, kept no longer than
- * promised) and rate-limit windows that ended (one row per client address per minute otherwise piles up).
+ * promised), rate-limit windows that ended (one row per client address per minute otherwise piles up) and, when the
+ * clinic has set a retention period, closed submissions past it.
  */
-export async function runHousekeeping(now = new Date()): Promise<HousekeepingResult> {
-  return {
-    expiredDrafts: await purgeExpiredDrafts(now),
-    rateLimitBuckets: await purgeOldRateLimitBuckets(now),
-  };
+export async function runHousekeeping(
+  now = new Date(),
+  retentionYears: number | undefined = env.RETENTION_CLOSED_YEARS,
+): Promise<HousekeepingResult> {
+  const expiredDrafts = await purgeExpiredDrafts(now);
+  const rateLimitBuckets = await purgeOldRateLimitBuckets(now);
+  const closedSubmissions = retentionYears ? (await purgeClosedSubmissions(retentionYears, now)).submissions : null;
+  if (closedSubmissions) {
+    log.info({ event: "retention-purged", submissions: closedSubmissions }, "purged closed submissions past retention");
+  }
+  return { expiredDrafts, rateLimitBuckets, closedSubmissions };
 }
 
 const globalForHousekeeping = globalThis as unknown as { __spineHousekeeping?: ReturnType<typeof setInterval> };
 
-/** Every five minutes in each server process (started by instrumentation.ts); both deletes are safe to repeat. */
+/** Every five minutes in each server process (started by instrumentation.ts); every delete is safe to repeat. */
 export function startHousekeeping(): void {
   if (globalForHousekeeping.__spineHousekeeping) return;
   globalForHousekeeping.__spineHousekeeping = setInterval(() => {
     runHousekeeping().catch((error: unknown) =>
       // The error's name only: a database error's message can quote the values of the statement.
-      console.error(`[housekeeping] failed: ${error instanceof Error ? error.name : "unknown error"}`),
+      log.error({ event: "housekeeping-failed", error: errorName(error) }, "housekeeping failed"),
     );
   }, INTERVAL_MS);
   globalForHousekeeping.__spineHousekeeping.unref();

@@ -1,4 +1,5 @@
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { errorName, log } from "@/lib/observability/logger";
 
 /** Seconds a client should wait before trying again while the database is unavailable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -23,7 +24,7 @@ export async function answeringDatabaseOutages(handler: () => Promise<Response>)
     return await handler();
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
-      console.error(`[api] database unavailable: ${error instanceof Error ? error.name : "unknown error"}`);
+      log.warn({ event: "database-unavailable", error: errorName(error) }, "database unavailable: answered 503");
       return databaseUnavailableResponse();
     }
     throw error;

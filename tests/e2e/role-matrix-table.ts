@@ -29,6 +29,8 @@ export type MatrixContext = {
   escalationMinutes: number;
   /** A different unused staff invitation on each call (made before the matrix runs, so making it changes nothing). */
   nextInvitationId: () => string;
+  /** A second submission only the erasure action aims at (erasing the main one would leave the rest nothing). */
+  erasable: { id: string; referenceCode: string };
 };
 
 export type ActionRow = {
@@ -138,6 +140,14 @@ export const ACTIONS: Record<string, ActionRow> = {
   },
 
   // ── Clinic settings (admins) ──
+  "app/(staff)/admin/erasure/actions.ts#eraseSubmissionAction": {
+    needs: "patient-data:erase",
+    args: (ctx) => [
+      null,
+      form({ submissionId: ctx.erasable.id, confirmReferenceCode: ctx.erasable.referenceCode, confirm: "yes" }),
+    ],
+  },
+
   "app/(staff)/admin/settings/actions.ts#saveClinicSettingsAction": {
     needs: "settings:manage",
     args: () => [null, form({ clinicName: `Matrix Clinic ${randomToken()}`, emergencyNumber: "112" })],
@@ -262,6 +272,8 @@ export const ROUTES: Record<string, RouteRow> = {
   "/(staff)/admin/alerts/page": { needs: "alerts:manage" },
   "/(staff)/admin/audit/page": { needs: "audit:read" },
   "/(staff)/admin/settings/page": { needs: "settings:manage" },
+  "/(staff)/admin/erasure/page": { needs: "patient-data:erase" },
+  "/(staff)/admin/erasure/[id]/export/route": { needs: "patient-data:erase", shows: "patient" },
   "/(staff)/account/two-factor/page": { needs: "signed-in" },
   "/api/dashboard/queue-csv/route": { needs: "submission:export", shows: "patient" },
   "/api/dashboard/queue-version/route": { needs: "queue:read" },

@@ -53,6 +53,7 @@ test("each caller reaches only what their role allows; refused calls return no p
   // ── The records the matrix aims at ──
   const patientName = uniqueName("Mattie Matrix");
   const submission = await submitIntakeViaApi(request, db, { full_name: patientName });
+  const erasable = await submitIntakeViaApi(request, db, { full_name: uniqueName("Erin Erasable") });
   const setId = `matrix-set-${crypto.randomBytes(6).toString("hex")}`;
   const publishedVersionId = `${setId}-v1`;
   const draftVersionId = `${setId}-v2`;
@@ -108,8 +109,9 @@ test("each caller reaches only what their role allows; refused calls return no p
     alertChannelId,
     escalationMinutes: (settingsBefore.rows[0]?.escalationMinutes as number | undefined) ?? 10,
     nextInvitationId: () => invitationIds[Math.min(invitationCalls++, invitationIds.length - 1)]!,
+    erasable: { id: erasable.id, referenceCode: erasable.referenceCode },
   };
-  const params = { "submissions/[id]": submission.id, "versions/[id]": draftVersionId };
+  const params = { "submissions/[id]": submission.id, "versions/[id]": draftVersionId, "erasure/[id]": submission.id };
   // What must never come back to a refused caller: the patient, and staff details only admins see.
   const secrets = [patientName, submission.referenceCode, target.email, channelRecipient];
   const leaked = (body: string) => secrets.filter((secret) => body.includes(secret));

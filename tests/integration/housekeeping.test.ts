@@ -32,12 +32,20 @@ describe.each(DATABASE_KINDS)("housekeeping (%s)", (kind) => {
     // A busy clinic's counters: yesterday, ten minutes ago, and this minute (twice).
     for (const at of [minutesAgo(1440), minutesAgo(10), now, now]) await consumeRateLimit("intake-submit:a", 2, at);
 
-    expect(await runHousekeeping(now)).toEqual({ expiredDrafts: 1, rateLimitBuckets: 2 });
+    expect(await runHousekeeping(now, undefined)).toEqual({
+      expiredDrafts: 1,
+      rateLimitBuckets: 2,
+      closedSubmissions: null,
+    });
     expect(await db().rateLimitBucket.count()).toBe(1);
     expect((await loadDraft(current))?.answers).toEqual({ full_name: "Kept" });
     // The current window still counts: a third request this minute is over a limit of two.
     expect(await consumeRateLimit("intake-submit:a", 2, now)).toMatchObject({ ok: false });
     // Repeating it deletes nothing more.
-    expect(await runHousekeeping(now)).toEqual({ expiredDrafts: 0, rateLimitBuckets: 0 });
+    expect(await runHousekeeping(now, undefined)).toEqual({
+      expiredDrafts: 0,
+      rateLimitBuckets: 0,
+      closedSubmissions: null,
+    });
   });
 });

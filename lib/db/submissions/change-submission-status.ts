@@ -30,7 +30,11 @@ export async function changeSubmissionStatus(
     if (!canTransition(current.status, input.to)) {
       return { ok: false, code: "invalid-transition", from: current.status, to: input.to } as const;
     }
-    const result = await updateIfCurrent(tx, input.submissionId, input.rowVersion, { status: input.to });
+    // closedAt starts the retention period; re-opening (a patient called back) stops it until the next closing.
+    const result = await updateIfCurrent(tx, input.submissionId, input.rowVersion, {
+      status: input.to,
+      closedAt: input.to === "CLOSED" ? new Date() : null,
+    });
     if (!result.ok) return result;
     await recordAuditEvent(tx, {
       actor,

@@ -40,7 +40,7 @@ export async function updateIfCurrent(
   tx: DbTx,
   submissionId: string,
   expectedRowVersion: number,
-  data: { status?: "NEW" | "IN_REVIEW" | "CONTACTED" | "CLOSED"; assigneeId?: string | null },
+  data: { status?: "NEW" | "IN_REVIEW" | "CONTACTED" | "CLOSED"; closedAt?: Date | null; assigneeId?: string | null },
 ): Promise<
   | { ok: true; rowVersion: number }
   | { ok: false; code: "not-found" }

@@ -17,6 +17,7 @@ import { isUniqueViolation, withoutParameters } from "../errors";
 import { getDb } from "../client";
 import type { DbTx } from "../types";
 import { appendAuditEventSql } from "../audit/record-audit-event";
+import { countStoredSubmission } from "@/lib/observability/metrics";
 import { enqueueAlertsForSubmissionSql } from "../alerts/enqueue-alerts-for-submission";
 import { getFrozenVersion } from "../question-sets/get-version-definition";
 import { getPublishedVersionId } from "../question-sets/published-version-id";
@@ -101,6 +102,8 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
       const outcome = await insertSubmission(db, row, version.id, input, answers, triage, requestHash, definition);
       if (outcome.limited) return outcome.limited;
       if (!outcome.stored) return (await earlier()) ?? NOT_OPEN;
+      // Counted here, the one place a submission is stored (the patient's page and the JSON API both come here).
+      countStoredSubmission(triage.level);
       return { ok: true, referenceCode: row.referenceCode, guidance: guidanceOf(triage), duplicate: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw withoutParameters(error);

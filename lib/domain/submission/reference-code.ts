@@ -13,3 +13,11 @@ export function makeReferenceCode(randomBytes: Uint8Array): string {
 }
 
 export const REFERENCE_CODE_PATTERN = new RegExp(`^[${REFERENCE_ALPHABET}]{4}-[${REFERENCE_ALPHABET}]{4}$`);
+
+/** A code as a patient reads it out or types it ("abcd efgh", "ABCDEFGH") in its stored form, or null. */
+export function normalizeReferenceCode(input: string): string | null {
+  const letters = input.toUpperCase().replace(/[^0-9A-Z]/g, "");
+  if (letters.length !== 8) return null;
+  const code = `${letters.slice(0, 4)}-${letters.slice(4)}`;
+  return REFERENCE_CODE_PATTERN.test(code) ? code : null;
+}

@@ -49,7 +49,7 @@ test("each caller reaches only what their role allows; refused calls return no p
   db,
   createStaff,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   // ── The records the matrix aims at ──
   const patientName = uniqueName("Mattie Matrix");
   const submission = await submitIntakeViaApi(request, db, { full_name: patientName });

@@ -7,7 +7,8 @@ import next from "next";
 import * as z from "zod";
 
 const port = Number(process.env.PORT ?? 3000);
-// Parsed like the settings in lib/env.ts.
+// Its own two reads of process.env, parsed like the settings in lib/env.ts: this file is plain Node that starts
+// Next.js, and lib/env.ts is TypeScript behind "server-only" that only loads inside the built app.
 const trustProxy = z.stringbool().default(false).parse(process.env.TRUST_PROXY);
 
 const app = next({ dev: false, port });

@@ -29,8 +29,12 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
-    // Matches the question-set import's own 2 MB limit, so a large Questionnaire gets our message, not a crash.
+    // The largest body any server action takes (the question-set import's 2 MB file). Above it Next.js answers 500,
+    // so proxy.ts enforces each page's own, smaller limit first with a 413 (lib/http/body-limits.ts).
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+    // The proxy reads each action's body to measure it (a chunked body has no Content-Length); Next.js buffers at
+    // most this much for it, so a longer body is seen as over the limit instead of being held whole in memory.
+    proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT + 1,
   },
 };
 

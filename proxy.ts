@@ -1,25 +1,30 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { dashboardAddressProblems } from "@/lib/domain/queue/dashboard-address";
+import { env } from "@/lib/env";
+import { refuseActionBody } from "@/lib/http/action-body-guard";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 // Signed-out visitors to staff pages are only redirected here; pages and actions authorize for real.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const STAFF_PATHS = /^\/(dashboard|admin)(\/|$)/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   // HSTS whenever the portal's public address is https, not only when a proxy header says so.
   const https =
     request.nextUrl.protocol === "https:" ||
     request.headers.get("x-forwarded-proto") === "https" ||
-    (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
-  const headers = securityHeaders(nonce, { https, dev: process.env.NODE_ENV === "development" });
+    (env.NEXTAUTH_URL ?? "").startsWith("https:");
+  const headers = securityHeaders(nonce, { https, dev: env.NODE_ENV === "development" });
 
-  let response: NextResponse;
+  let response: Response;
   const { pathname, searchParams } = request.nextUrl;
+  const refusedBody = await refuseActionBody(request, pathname);
   const problems =
     request.method === "GET" || request.method === "HEAD" ? dashboardAddressProblems(pathname, searchParams) : null;
-  if (STAFF_PATHS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (refusedBody) {
+    response = refusedBody;
+  } else if (STAFF_PATHS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = new URL("/signin", request.url);
     url.searchParams.set("callbackUrl", pathname);
     response = NextResponse.redirect(url);

@@ -79,7 +79,13 @@ if (!parsed.data.AUTH_SECRET && /^postgres(ql)?:/.test(parsed.data.DATABASE_URL 
   );
 }
 
+const settings = parsed.data;
+let authSecret: string | undefined;
+
 export const env = {
-  ...parsed.data,
-  AUTH_SECRET: parsed.data.AUTH_SECRET ?? readOrCreateAuthSecret(),
+  ...settings,
+  // Read (or made, under .data/) on first use, not on import: proxy.ts reads only the public address and the mode.
+  get AUTH_SECRET(): string {
+    return (authSecret ??= settings.AUTH_SECRET ?? readOrCreateAuthSecret());
+  },
 };

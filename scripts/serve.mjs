@@ -8,7 +8,8 @@ import next from "next";
 import * as z from "zod";
 import { createRequestObserver } from "./lib/request-observer.mjs";
 
-// Parsed like the settings in lib/env.ts.
+// Its own reads of process.env, parsed like the settings in lib/env.ts: this file is plain Node that starts
+// Next.js, and lib/env.ts is TypeScript behind "server-only" that only loads inside the built app.
 const port = Number(process.env.PORT ?? 3000);
 const host = z
   .string()
@@ -25,7 +26,6 @@ await app.prepare();
 // Request ids, the access log and request timing (scripts/lib/request-observer.mjs).
 const observe = createRequestObserver({ trustProxy, distDir: process.env.NEXT_DIST_DIR || ".next" });
 
-<<<<<<< HEAD
 let stopping = false;
 const server = http.createServer((req, res) => {
   if (!trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
@@ -33,7 +33,7 @@ const server = http.createServer((req, res) => {
   if (!trustProxy) delete req.headers["x-forwarded-host"];
   // A request that arrives on a kept-alive connection while stopping is still served, then its connection ends.
   if (stopping) res.setHeader("connection", "close");
-  void handle(req, res);
+  observe(req, res, () => void handle(req, res));
 });
 server.listen(port, host, () => console.log(`[spine-intake] serving on ${host ?? "every interface"}, port ${port}`));
 
@@ -73,13 +73,3 @@ async function shutDown(signal) {
   process.exit(inTime ? 0 : 1);
 }
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => void shutDown(signal));
-=======
-http
-  .createServer((req, res) => {
-    if (!trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
-    // The same rule for the host: a forged X-Forwarded-Host would satisfy the server-action origin check.
-    if (!trustProxy) delete req.headers["x-forwarded-host"];
-    observe(req, res, () => void handle(req, res));
-  })
-  .listen(port, () => console.log(`[spine-intake] serving on port ${port}`));
->>>>>>> h17b

@@ -17,17 +17,11 @@ check() { # a pass/fail step that counts as one test: lint, typecheck, build
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
 }
 
-count_json() { # adds a runner's JSON report to the totals
-  local report=$1 kind=$2 p f
-  if [[ ! -s $report ]]; then failed=$((failed + 1)); echo "FAILED: no report from $kind"; return; fi
-  read -r p f < <(node -e '
-    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    const [p, f] = process.argv[2] === "playwright"
-      ? [r.stats.expected + r.stats.flaky, r.stats.unexpected]
-      : [r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0)];
-    console.log(p, f);' "$report" "$kind")
-  passed=$((passed + p))
-  failed=$((failed + f))
+count_json() { # adds a runner's JSON report (and its exit code) to the totals; see scripts/test-all/count-report.mjs
+  local report=$1 kind=$2 code=${3:-0} p f
+  read -r p f < <(node scripts/test-all/count-report.mjs "$report" "$kind" "$code")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-1}))
 }
 
 suite_vitest() {
@@ -35,7 +29,7 @@ suite_vitest() {
   echo "── vitest $project"
   rm -f "test-results/$project.json"
   npx vitest run --project "$project" --reporter=default --reporter=json --outputFile.json="test-results/$project.json"
-  count_json "test-results/$project.json" vitest
+  count_json "test-results/$project.json" vitest $?
 }
 
 check lint npm run --silent lint
@@ -49,8 +43,12 @@ if [[ ! -x ${CHROMIUM_PATH:-/usr/bin/chromium} ]]; then
 else
   echo "── playwright e2e"
   rm -f test-results/e2e.json
-  npx playwright test
-  count_json test-results/e2e.json playwright
+  if node scripts/test-all/port-free.mjs "${E2E_PORT:-3210}"; then
+    npx playwright test
+    count_json test-results/e2e.json playwright $?
+  else
+    failed=$((failed + 1))
+  fi
 fi
 
 # Two instances behind Debian's nginx on PostgreSQL, reusing the build above (tests/deploy).

@@ -13,17 +13,29 @@ export class PrivateDestinationError extends Error {
   }
 }
 
+/** Every address a name has, as the system resolver answers; tests inject their own (no DNS needed). */
+export type LookupAll = (host: string) => Promise<string[]>;
+const systemLookup: LookupAll = async (host) => (await dns.lookup(host, { all: true })).map((a) => a.address);
+
+export type DestinationOptions = { lookup?: LookupAll; allowPrivate?: boolean };
+
 /**
- * The address to connect to for `host`, checked at send time (a name can point anywhere by then). The caller
- * connects to this address, not the name, so a second lookup cannot answer differently (DNS rebinding).
+ * The addresses to connect to for `host`, looked up once and checked at send time (a name can point anywhere by
+ * then). The caller connects to these, not the name, so a second lookup cannot answer differently (DNS rebinding).
  */
-export async function publicAddressOf(host: string): Promise<string> {
+export async function vettedAddressesOf(host: string, options: DestinationOptions = {}): Promise<string[]> {
+  const { lookup = systemLookup, allowPrivate = env.ALERT_ALLOW_PRIVATE_NETWORKS } = options;
   const bare = host.replace(/^\[|\]$/g, "");
-  if (env.ALERT_ALLOW_PRIVATE_NETWORKS) return bare;
-  if (isLocalHostName(bare)) throw new PrivateDestinationError(host);
-  const addresses = net.isIP(bare) ? [bare] : (await dns.lookup(bare, { all: true })).map((a) => a.address);
-  if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw new PrivateDestinationError(host);
-  return addresses[0]!;
+  if (!allowPrivate && isLocalHostName(bare)) throw new PrivateDestinationError(host);
+  const addresses = net.isIP(bare) ? [bare] : await lookup(bare);
+  if (addresses.length === 0) throw Object.assign(new Error(`${host} has no address`), { code: "ENOTFOUND" });
+  if (!allowPrivate && addresses.some(isPrivateAddress)) throw new PrivateDestinationError(host);
+  return addresses;
+}
+
+/** The one address a mail connection is made to (TLS still checks the certificate against the name). */
+export async function publicAddressOf(host: string, options: DestinationOptions = {}): Promise<string> {
+  return (await vettedAddressesOf(host, options))[0]!;
 }
 
 /** A delivery failure in words an admin can act on; the raw network error stays out of the page. */

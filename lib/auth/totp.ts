@@ -49,10 +49,6 @@ export function matchTotpStep(base32Secret: string, code: string, now = Date.now
   return Math.floor(now / 1000 / TOTP_PERIOD_SECONDS) + delta;
 }
 
-export function verifyTotpCode(base32Secret: string, code: string, now = Date.now()): boolean {
-  return matchTotpStep(base32Secret, code, now) !== null;
-}
-
 export function totpCodeAt(base32Secret: string, now = Date.now()): string {
   return totpFor(base32Secret).generate({ timestamp: now });
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { MAX_BODY_NESTING } from "./body-limits";
+import { nestingDepthExceeds } from "./nesting-depth";
 
 export type JsonBodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string };
 
@@ -23,8 +25,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
+  const text = Buffer.concat(chunks).toString("utf8");
+  // Refused before parsing: what follows the parser (zod, the answer schema, JSON.stringify) recurses.
+  if (nestingDepthExceeds(text, MAX_BODY_NESTING))
+    return { ok: false, status: 400, error: `The body nests data more than ${MAX_BODY_NESTING} levels deep.` };
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, status: 400, error: "The body is not valid JSON." };
   }

@@ -100,10 +100,6 @@ export const ACTIONS: Record<string, ActionRow> = {
     needs: "question-set:publish",
     args: (ctx) => [{ versionId: ctx.draftVersionId }],
   },
-  "app/(staff)/admin/actions.ts#publishVersionAction": {
-    needs: "question-set:publish",
-    args: (ctx) => [form({ versionId: ctx.draftVersionId })],
-  },
   "app/(staff)/admin/actions.ts#retireVersionAction": {
     needs: "question-set:publish",
     args: (ctx) => [form({ versionId: ctx.publishedVersionId })],

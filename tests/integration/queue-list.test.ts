@@ -119,8 +119,14 @@ describe.each(DATABASE_KINDS)("the triage queue (%s)", (kind) => {
     const emergentRow = await db().submission.findUniqueOrThrow({ where: { id: emergentMine.id } });
     const flag = emergentRow.flagIds[0]!;
     expect(await ids(`flag=${flag}`)).toEqual([emergentMine.id]);
-    const cause = emergentRow.causeIds[0];
-    if (cause) expect(await ids(`cause=${cause}`)).toContain(emergentMine.id);
+    // The default answers point every seeded submission at the same causes; give each its own, so a filter that
+    // did nothing (or matched any cause) would show in the result.
+    const causes = { [emergentMine.id]: ["posture", "sleep"], [urgentTheirs.id]: ["sleep"], [routineNobody.id]: [] };
+    for (const [id, causeIds] of Object.entries(causes))
+      await db().submission.update({ where: { id }, data: { causeIds } });
+    expect(await ids("cause=posture")).toEqual([emergentMine.id]);
+    expect(await ids("cause=sleep")).toEqual([emergentMine.id, urgentTheirs.id]);
+    expect(await ids("cause=footwear")).toEqual([]);
     expect(await ids("flag=no-such-rule")).toEqual([]);
   });
 

@@ -37,7 +37,7 @@ const firedIds = (answers: Answers) =>
     .flags.map((f: any) => f.ruleId)
     .sort();
 
-/** The red flags of CLINICAL.md §2, with the sources each citation must name. */
+/** The red flags of prisma/default-question-set.md ("Red-flag rules"), with the sources each citation must name. */
 const RED_FLAGS: { id: string; severity: "EMERGENT" | "URGENT"; sources: string[] }[] = [
   { id: "saddle-anaesthesia", severity: "EMERGENT", sources: ["CKS", "Chou", "ACR", "variant 4"] },
   { id: "urinary-retention", severity: "EMERGENT", sources: ["CKS", "Chou", "ACR", "variant 4"] },

@@ -100,8 +100,9 @@ describe("triage of a submission", () => {
       { itemId: "onset_activity", question: "What were you doing when it started?", answer: "Sitting for a long time" },
       { itemId: "aggravating", question: "What makes it worse?", answer: "Sitting" },
     ]);
-    expect(result.causes[0]?.name).toBeTruthy();
-    expect(result.causes[0]?.education).toBeTruthy();
+    const sitting = CAUSES.find((c) => c.id === "prolonged-sitting")!;
+    expect(result.causes[0]).toMatchObject({ name: sitting.name, education: sitting.education });
+    expect(sitting.education.length).toBeGreaterThan(20);
   });
 
   it("counts a scale towards a cause only from its threshold", () => {

@@ -31,7 +31,7 @@ describe("FHIR Questionnaire export", () => {
     const items = groups.flatMap((g) => g.item ?? []);
     const byId = new Map(items.map((i) => [i.linkId, i]));
     expect(byId.get("saddle_numbness")).toMatchObject({ type: "boolean" });
-    expect(byId.get("duration")?.answerOption?.[0]?.valueCoding?.code).toBeTruthy();
+    expect(byId.get("duration")?.answerOption?.[0]?.valueCoding?.code).toBe("today");
     expect(byId.get("onset_activity")).toMatchObject({ type: "choice", repeats: true });
     expect(byId.get("pregnancy_weeks")?.enableWhen).toEqual([
       { question: "pregnant", operator: "=", answerBoolean: true },

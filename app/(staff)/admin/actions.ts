@@ -1,6 +1,5 @@
 "use server";
 
-import { MAX_IMPORT_BYTES } from "@/lib/domain/question-set/fhir/import-limit";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
@@ -26,18 +25,6 @@ export async function createDraftAction(formData: FormData) {
   if (result.code === "draft-exists" && result.draftId)
     redirect(`/admin/versions/${result.draftId}?status=draft-exists`);
   redirect("/admin?error=not-found");
-}
-
-export async function publishVersionAction(formData: FormData) {
-  const input = z.object({ versionId: id }).safeParse({ versionId: formData.get("versionId") });
-  if (!input.success) redirect("/admin?error=bad-request");
-  const admin = await authorize("question-set:publish");
-  if (!admin) redirect("/signin?callbackUrl=/admin");
-  const result = await publishVersion(input.data.versionId, admin);
-  revalidatePath("/admin");
-  revalidatePath("/intake");
-  if (!result.ok) redirect(`/admin/versions/${input.data.versionId}?status=${result.code}`);
-  redirect("/admin?status=published");
 }
 
 // ── The structural editor (components/admin/editor) calls these from the browser and reads their results. ──
@@ -103,12 +90,7 @@ export async function importDraftAction(_previous: ImportActionState, formData: 
   if (!questionSetId.success || !(file instanceof File) || file.size === 0) {
     return { ok: false, code: "bad-request", message: "Choose a JSON file to import." };
   }
-  if (file.size > MAX_IMPORT_BYTES)
-    return {
-      ok: false,
-      code: "bad-request",
-      message: "The file is larger than 2 MB, the most the import takes. Nothing was imported.",
-    };
+  // Its size was limited before the action ran: proxy.ts refuses an admin page's body above SERVER_ACTION_BODY_LIMIT.
   let document: unknown;
   try {
     document = JSON.parse(await file.text());

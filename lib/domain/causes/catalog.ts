@@ -1,9 +1,10 @@
 /**
  * Causes of back spasms that the default question set can point at, with a short
  * patient-education note for each. Written in our own words from the advice in
- * /work/shared/seed/back-spasms-article.txt (see docs/CLINICAL.md §1).
+ * the clinical source article on back spasms (outside this repository; each cause's questions and reasoning are in
+ * prisma/default-question-set.md, "Sections and items").
  *
- * Pure data: no imports. The order of CAUSE_IDS is the order of CLINICAL.md §1.
+ * Pure data: no imports. The order of CAUSE_IDS is the order the causes are asked about in the default set.
  */
 
 export const CAUSE_IDS = [

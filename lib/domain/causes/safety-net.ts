@@ -1,6 +1,6 @@
 /**
  * Safety-netting for every patient who is not already told to get emergency help: the new symptoms
- * that mean emergency care, in the patient's words. They are the EMERGENT red flags of CLINICAL.md §2,
+ * that mean emergency care, in the patient's words. They are the EMERGENT red flags of prisma/default-question-set.md ("Red-flag rules"),
  * kept as data here because the confirmation page shows them without the question set at hand.
  */
 export const EMERGENCY_SIGNS: readonly string[] = [

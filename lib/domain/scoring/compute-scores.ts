@@ -1,6 +1,6 @@
 /**
  * Scores defined as data in the question set (sums, percentages, bands, classification cases),
- * so a clinic can add an instrument it holds a licence for without code. CLINICAL.md §3.
+ * so a clinic can add an instrument it holds a licence for without code. The default set's are described in prisma/default-question-set.md ("Scores").
  */
 import { answerOf, isAnswered } from "../question-set/conditions";
 import type {

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { clientKeyFrom } from "@/lib/http/client-key";
+import { PATIENT_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { answeringDatabaseOutages } from "@/lib/http/database-unavailable";
@@ -11,8 +12,6 @@ import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
 import { PATIENT_FORM_HEADER, readDraftCookie } from "@/lib/http/patient-cookies";
 
 export const dynamic = "force-dynamic";
-
-const MAX_BODY_BYTES = 64 * 1024;
 
 const bodySchema = z.object({
   versionId: z.string().min(1).max(64).optional(),
@@ -50,7 +49,7 @@ async function submit(request: Request): Promise<Response> {
     const verdict = await consumeRateLimit(rateLimit.key, rateLimit.perMinute);
     return verdict.ok ? problem(status, error, extra) : tooMany(verdict.retryAfterSeconds);
   };
-  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  const body = await readJsonBody(request, PATIENT_BODY_LIMIT_BYTES);
   if (!body.ok) return refuse(body.status, body.error);
   const parsed = bodySchema.safeParse(body.value);
   if (!parsed.success) {

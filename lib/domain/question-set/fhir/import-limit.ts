@@ -2,7 +2,8 @@
 export const MAX_IMPORT_BYTES = 2_000_000;
 
 /**
- * Server actions refuse bodies above Next.js's `bodySizeLimit` before our own check runs, with an
- * error page instead of a message; the limit leaves room for the largest file plus the form's fields.
+ * The body limit of the admin pages' server actions (proxy.ts refuses more with a 413, before Next.js reads it):
+ * the largest file plus room for the form's other fields. The body is what is limited, so a file a little over
+ * 2 MB may still fit; the form promises 2 MB.
  */
 export const SERVER_ACTION_BODY_LIMIT = MAX_IMPORT_BYTES + 64 * 1024;

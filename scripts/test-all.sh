@@ -55,7 +55,7 @@ fi
 echo "── deployment behind nginx"
 rm -f test-results/deploy.json
 npm run --silent test:deploy
-count_json test-results/deploy.json vitest
+count_json test-results/deploy.json vitest $?
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -16,6 +16,7 @@ export default defineConfig({
     include: [
       "tests/unit/conditions.test.ts",
       "tests/unit/evaluate.test.ts",
+      "tests/unit/triage-evidence.test.ts",
       "tests/unit/answer-schema.test.ts",
       "tests/unit/answer-limits.test.ts",
       "tests/unit/text-answers.test.ts",

@@ -70,7 +70,12 @@ describe("points of each kind of answer", () => {
   });
 
   it("scores a choice without points, and a 'no', as nothing", () => {
-    const def = scoreWith({ items: [{ item: "triggers", values: { cold: 1 } }, { item: "sleep", values: { true: 4 } }] });
+    const def = scoreWith({
+      items: [
+        { item: "triggers", values: { cold: 1 } },
+        { item: "sleep", values: { true: 4 } },
+      ],
+    });
     expect(only(def, { triggers: ["stress", "cold"], sleep: false })).toMatchObject({ total: 1, max: 5 });
   });
 

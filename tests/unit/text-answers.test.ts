@@ -6,7 +6,10 @@ import { mustParse } from "./fixtures/parse";
 
 // Built inside each test, not when the file loads: code run at load time is outside every test, so the mutation
 // run could not tell which tests check it and would rerun them all for each change.
-const schema = { safeParse: (input: unknown) => buildAnswerSchema(mustParse(clinicDefinition), { today: "2025-06-01" }).safeParse(input) };
+const schema = {
+  safeParse: (input: unknown) =>
+    buildAnswerSchema(mustParse(clinicDefinition), { today: "2025-06-01" }).safeParse(input),
+};
 
 function errorsFor(patch: Record<string, unknown>): Record<string, string[]> {
   const result = schema.safeParse({ ...calmAnswers, ...patch });

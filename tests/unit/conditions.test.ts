@@ -236,7 +236,7 @@ describe("which questions a patient sees", () => {
         { id: "second", title: { en: "Second" }, items: [yesno("other")] },
       ]),
     );
-    def.sections[1]?.items.push(yesno("twice"));
+    def.sections[1]?.items.push({ ...yesno("twice"), required: false });
     expect(visibleItemIds(def, { gate: false }).has("twice")).toBe(false);
     expect(visibleItemIds(def, { gate: true }).has("twice")).toBe(true);
   });

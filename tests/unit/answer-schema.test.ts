@@ -5,7 +5,9 @@ import { calmAnswers, clinicDefinition } from "./fixtures/clinic-definition";
 import { mustParse } from "./fixtures/parse";
 
 const clinic = mustParse(clinicDefinition);
-const schema = buildAnswerSchema(clinic, { today: "2025-06-01" });
+// Built inside each test, not when the file loads: code run at load time is outside every test, so the mutation
+// run could not tell which tests check it and would rerun them all for each change.
+const schema = { safeParse: (input: unknown) => buildAnswerSchema(clinic, { today: "2025-06-01" }).safeParse(input) };
 
 /** The messages the patient would see, by question id. */
 function errorsFor(answers: Record<string, unknown>): Record<string, string[]> {

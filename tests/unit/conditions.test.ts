@@ -25,6 +25,12 @@ describe("show-when conditions", () => {
     ["gt at the boundary", { item: "pain_now", op: "gt", value: 7 }, false],
     ["lte at the boundary", { item: "pain_now", op: "lte", value: 7 }, true],
     ["lt at the boundary", { item: "pain_now", op: "lt", value: 7 }, false],
+    ["gt below the answer", { item: "pain_now", op: "gt", value: 6 }, true],
+    ["gte above the answer", { item: "pain_now", op: "gte", value: 8 }, false],
+    ["lt above the answer", { item: "pain_now", op: "lt", value: 8 }, true],
+    ["lte below the answer", { item: "pain_now", op: "lte", value: 6 }, false],
+    ["notEquals on the choice made", { item: "sex", op: "notEquals", value: "female" }, false],
+    ["includes on a single choice not made", { item: "sex", op: "includes", value: "male" }, false],
     ["answered", { item: "pain_now", op: "answered" }, true],
     ["answered on blank text", { item: "notes", op: "answered" }, false],
     [
@@ -72,6 +78,17 @@ describe("show-when conditions", () => {
 
   it("lets not turn an unanswered question into true", () => {
     expect(evaluateCondition({ not: { item: "cancer_history", op: "equals", value: true } }, answers)).toBe(true);
+  });
+
+  // Answers reach conditions cleaned into numbers, but the live form sends text: "9" must not pass for a pain of 9.
+  it.each(["gt", "gte", "lt", "lte"] as const)("compares only numbers with %s, never a number sent as text", (op) => {
+    const threshold = op.startsWith("g") ? 7 : 3;
+    const typed = op.startsWith("g") ? "9" : "1";
+    expect(evaluateCondition({ item: "pain_now", op, value: threshold }, { pain_now: Number(typed) })).toBe(true);
+    expect(evaluateCondition({ item: "pain_now", op, value: threshold }, { pain_now: typed })).toBe(false);
+    // A threshold written as text (the format check refuses it) never matches either.
+    const textThreshold = { item: "pain_now", op, value: String(threshold) } as unknown as Condition;
+    expect(evaluateCondition(textThreshold, { pain_now: Number(typed) })).toBe(false);
   });
 
   it("does not mistake a question called constructor for an answer", () => {
@@ -187,12 +204,40 @@ describe("which questions a patient sees", () => {
     expect([...visibleItemIds(def, { ...all, q29: false })]).toEqual(["q29"]);
   });
 
-  it("drops answers to hidden and unknown questions before anything is stored", () => {
-    expect(
-      pruneHiddenAnswers(clinic, { sex: "male", pregnant: true, pregnancy_weeks: 12, fever: false, stray: 1 }),
-    ).toEqual({
+  it("drops answers to hidden and unknown questions, and to display text, before anything is stored", () => {
+    const kept = pruneHiddenAnswers(clinic, {
       sex: "male",
+      pregnant: true,
+      pregnancy_weeks: 12,
       fever: false,
+      stray: 1,
+      pain_intro: "read",
     });
+    // Keys too, not just values: an unanswered question must not be stored as an empty entry.
+    expect(Object.entries(kept)).toEqual([
+      ["sex", "male"],
+      ["fever", false],
+    ]);
+  });
+
+  it("reads a condition on a question the set does not have as unanswered", () => {
+    // Only a definition that skipped the format check can name a missing question; it must not break the form.
+    const def = structuredClone(chained([{ id: "only", title: { en: "Only" }, items: [yesno("a"), yesno("b")] }]));
+    const b = def.sections[0]?.items[1];
+    if (!b) throw new Error("fixture");
+    b.enableWhen = { item: "ghost", op: "answered" };
+    expect([...visibleItemIds(def, { a: true, b: true, ghost: true })]).toEqual(["a"]);
+  });
+
+  it("decides a question listed twice (the format check refuses it) by its first place", () => {
+    const def = structuredClone(
+      chained([
+        { id: "first", title: { en: "First" }, items: [yesno("gate"), yesno("twice", yes("gate"))] },
+        { id: "second", title: { en: "Second" }, items: [yesno("other")] },
+      ]),
+    );
+    def.sections[1]?.items.push({ ...yesno("twice"), required: false });
+    expect(visibleItemIds(def, { gate: false }).has("twice")).toBe(false);
+    expect(visibleItemIds(def, { gate: true }).has("twice")).toBe(true);
   });
 });

@@ -4,7 +4,12 @@ import { TEXT_CONTROL_CHARACTERS, TEXT_NOT_WELL_FORMED } from "../../lib/domain/
 import { calmAnswers, clinicDefinition } from "./fixtures/clinic-definition";
 import { mustParse } from "./fixtures/parse";
 
-const schema = buildAnswerSchema(mustParse(clinicDefinition), { today: "2025-06-01" });
+// Built inside each test, not when the file loads: code run at load time is outside every test, so the mutation
+// run could not tell which tests check it and would rerun them all for each change.
+const schema = {
+  safeParse: (input: unknown) =>
+    buildAnswerSchema(mustParse(clinicDefinition), { today: "2025-06-01" }).safeParse(input),
+};
 
 function errorsFor(patch: Record<string, unknown>): Record<string, string[]> {
   const result = schema.safeParse({ ...calmAnswers, ...patch });

@@ -9,6 +9,7 @@ import { addSubmissionNote, NOTE_MAX_LENGTH } from "@/lib/db/submissions/add-sub
 import { staffTextProblem } from "@/lib/domain/question-set/text-rules";
 import { assignSubmission } from "@/lib/db/submissions/assign-submission";
 import { changeSubmissionStatus } from "@/lib/db/submissions/change-submission-status";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import type { SubmissionEditResult } from "@/lib/db/submissions/stale-edit";
 import { staleMessage } from "@/lib/domain/submission/stale-message";
 import { STATUS_LABELS, SUBMISSION_STATUSES, type SubmissionStatus } from "@/lib/domain/submission/status";
@@ -52,10 +53,10 @@ const editSchema = z.object({
 
 const NOT_ALLOWED = "You are not allowed to change submissions. Sign in again.";
 
-function editFailure(result: Exclude<SubmissionEditResult, { ok: true }>): FormResult {
+async function editFailure(result: Exclude<SubmissionEditResult, { ok: true }>): Promise<FormResult> {
   switch (result.code) {
     case "stale":
-      return { ok: false, error: staleMessage(result.lastChange) };
+      return { ok: false, error: staleMessage(result.lastChange, await getClinicTimeZone()) };
     case "invalid-transition":
       return {
         ok: false,

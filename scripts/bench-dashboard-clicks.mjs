@@ -127,6 +127,32 @@ async function timeFilter(browser, run, level) {
   }
 }
 
+/**
+ * JavaScript bytes on the wire (compressed body + headers, as bench:size counts them) that a signed-in clinician's
+ * browser loads for a page, in a fresh context: every script, including the chunks the page asks for as it starts.
+ */
+async function scriptBytes(browser, run, path) {
+  const { context, page } = await newPage(browser, run);
+  try {
+    const client = await context.newCDPSession(page);
+    await client.send("Network.enable");
+    const scripts = new Set();
+    let bytes = 0;
+    client.on("Network.responseReceived", (e) => {
+      if (e.type === "Script") scripts.add(e.requestId);
+    });
+    client.on("Network.loadingFinished", (e) => {
+      if (scripts.has(e.requestId)) bytes += e.encodedDataLength;
+    });
+    const response = await page.goto(`${run.server.baseURL}${path}`, { waitUntil: "networkidle" });
+    if (response?.status() !== 200)
+      throw new Error(`${path} answered ${response?.status()} (bare page: build with SPINE_BENCH_PAGES=1)`);
+    return { bytes, files: scripts.size };
+  } finally {
+    await context.close();
+  }
+}
+
 const stats = (values) => {
   const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
   return sorted.length
@@ -165,10 +191,28 @@ async function main() {
     }
     const result = {};
     log(
+      "\nJavaScript a signed-in clinician downloads (bytes on the wire; target ≤ 2× the bare page of the same build):",
+    );
+    for (const run of runs) {
+      const bare = await scriptBytes(browser, run, "/bench/bare");
+      const queue = await scriptBytes(browser, run, "/dashboard");
+      const detail = await scriptBytes(browser, run, `/dashboard/submissions/${run.toAcknowledge[0]}`);
+      run.js = {
+        bareJsBytes: bare.bytes,
+        queueJsBytes: queue.bytes,
+        detailJsBytes: detail.bytes,
+        queueJsRatio: Number((queue.bytes / bare.bytes).toFixed(2)),
+        detailJsRatio: Number((detail.bytes / bare.bytes).toFixed(2)),
+      };
+      log(
+        `${run.label.padEnd(10)} bare ${bare.bytes} (${bare.files} files)   queue ${queue.bytes} (${queue.files}) ${run.js.queueJsRatio}×   submission ${detail.bytes} (${detail.files}) ${run.js.detailJsRatio}×`,
+      );
+    }
+    log(
       "\nClick to updated page (ms, Chromium at 1280×800, loaded idle page; median / p95 [median network + browser]):",
     );
     for (const run of runs) {
-      result[run.label] = { acknowledge: summary(run.ack), filter: summary(run.filter) };
+      result[run.label] = { acknowledge: summary(run.ack), filter: summary(run.filter), ...run.js };
       const { acknowledge, filter } = result[run.label];
       const show = (r) =>
         `${String(r.median).padStart(5)} / ${String(r.p95).padStart(5)} [${r.networkMedian} + ${r.browserMedian}]`;

@@ -14,7 +14,7 @@ async function expectNoViolations(page: Page, where: string) {
   ).toEqual([]);
 }
 
-test("axe finds nothing on the queue, a submission, its print view and the stats", async ({
+test("axe finds nothing on the queue, a submission, its print view and the stats (clinician)", async ({
   page,
   db,
   createStaff,
@@ -35,4 +35,36 @@ test("axe finds nothing on the queue, a submission, its print view and the stats
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoViolations(page, path);
   }
+});
+
+test("axe finds nothing on the admin pages, the audit log, settings, staff, alerts and two-factor", async ({
+  page,
+  db,
+  createStaff,
+}) => {
+  // Nine pages of axe on a shared 2-core machine.
+  test.setTimeout(300_000);
+  const version = await db.query(`SELECT id FROM "QuestionSetVersion" WHERE status = 'PUBLISHED' LIMIT 1`);
+  await signIn(page.request, await createStaff("ADMIN"));
+  for (const path of [
+    "/admin",
+    `/admin/versions/${version.rows[0].id}`,
+    "/admin/audit",
+    "/admin/audit?action=submission.viewed",
+    "/admin/settings",
+    "/admin/staff",
+    "/admin/alerts",
+    // An admin with an authenticator app: the recovery-code view.
+    "/account/two-factor",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    await expectNoViolations(page, path);
+  }
+  // A clinician without one: the enrolment view, with its QR code.
+  await page.context().clearCookies();
+  await signIn(page.request, await createStaff("CLINICIAN", { totp: false }));
+  await page.goto("/account/two-factor");
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  await expectNoViolations(page, "/account/two-factor (enrolment)");
 });

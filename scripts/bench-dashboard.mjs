@@ -12,10 +12,14 @@ import { hash } from "@node-rs/argon2";
 import pg from "pg";
 import { buildProduction, serveProduction } from "./lib/serve-production.mjs";
 
+// The bare page (/bench/bare, the JavaScript yardstick) exists only in a build made with this set, as for bench:size.
+process.env.SPINE_BENCH_PAGES = "1";
+
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const serverUrl = new URL(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test");
-const dbName = `spine_bench_dashboard`;
+// BENCH_DATABASE_NAME lets two checkouts on one machine run this side by side without dropping each other's data.
+const dbName = process.env.BENCH_DATABASE_NAME ?? "spine_bench_dashboard";
 const databaseUrl = (() => {
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
@@ -143,8 +147,14 @@ async function explainAll(client, sampleCode) {
  * JavaScript a page makes the browser load: every <script src> in its HTML, fetched and counted uncompressed (the
  * same measure for every page, so the ratio to the bare page of the same build is fair).
  */
-async function scriptBytes(baseURL, jar, path) {
-  const html = await (await fetch(`${baseURL}${path}`, { headers: { cookie: jar.header() } })).text();
+async function scriptBytes(baseURL, jar, path, mustContain) {
+  const response = await fetch(`${baseURL}${path}`, { headers: { cookie: jar.header() } });
+  const html = await response.text();
+  // A 404 page has scripts too: without this check a missing yardstick would give a plausible, wrong ratio.
+  if (response.status !== 200 || (mustContain && !html.includes(mustContain)))
+    throw new Error(
+      `${path} answered ${response.status}${mustContain ? ` without "${mustContain}"` : ""}: build with SPINE_BENCH_PAGES=1`,
+    );
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
   let bytes = 0;
   for (const src of sources) bytes += (await (await fetch(new URL(src, baseURL))).arrayBuffer()).byteLength;
@@ -221,7 +231,7 @@ async function main() {
       sample.map((s) => `/dashboard/submissions/${s.id}`),
       "All answers",
     );
-    const bare = await scriptBytes(server.baseURL, jar, "/bench/bare");
+    const bare = await scriptBytes(server.baseURL, jar, "/bench/bare", "Bare page");
     const queueJs = await scriptBytes(server.baseURL, jar, "/dashboard");
     const detailJs = await scriptBytes(server.baseURL, jar, `/dashboard/submissions/${sample[0].id}`);
     log("\nJavaScript loaded (uncompressed bytes; target ≤ 2× the bare page):");

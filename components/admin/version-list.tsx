@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { listVersions } from "@/lib/db/question-sets/list-versions";
 import { createDraftAction } from "@/app/(staff)/admin/actions";
+import { formatClinicTime } from "@/lib/domain/time/clinic-time";
 import { Button } from "@/components/ui/button";
 import { ImportForm } from "./import-form";
 
@@ -12,9 +13,9 @@ const STATUS = {
   RETIRED: { style: "bg-slate-200", label: "Retired", note: "kept for its submissions" },
 } as const;
 
-const when = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-
-export function VersionList({ sets }: { sets: Sets }) {
+export function VersionList({ sets, timeZone = "UTC" }: { sets: Sets; timeZone?: string }) {
+  // The clinic's clock with its zone, as on every staff page.
+  const when = (date: Date) => formatClinicTime(date, timeZone);
   if (sets.length === 0) return <p>No question sets yet. Restart the server to seed the default set.</p>;
   return (
     <div className="space-y-8">

@@ -3,15 +3,22 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import type { Acknowledgement } from "@/lib/domain/submission/acknowledgement-view";
 import type { FormResult } from "@/lib/form-result";
+import { useAcknowledged, useAcknowledgement, useRowVersion } from "./submission-live-state";
 
 type Action = (previous: FormResult | null, formData: FormData) => Promise<FormResult>;
+/** Acknowledging answers with what changed, so the page updates in place instead of rendering again. */
+type AcknowledgeAction = (
+  previous: FormResult | null,
+  formData: FormData,
+) => Promise<FormResult & { acknowledgement?: Acknowledgement; rowVersion?: number }>;
 
 export type PatientHeaderActionsProps = {
   submissionId: string;
   rowVersion: number;
   /** Each control appears only when the caller may use it and it would change something. */
-  acknowledge?: Action;
+  acknowledge?: AcknowledgeAction;
   assignToMe?: Action;
   markContacted?: Action;
   logCall?: Action;
@@ -27,9 +34,18 @@ function Outcome({ result }: { result: FormResult | null }) {
 
 /** The first-minute actions beside the patient's name: acknowledge, take it, log the call. */
 export function PatientHeaderActions(props: PatientHeaderActionsProps) {
-  const { submissionId, rowVersion } = props;
+  const { submissionId } = props;
+  const rowVersion = useRowVersion(props.rowVersion);
+  const acknowledged = useAcknowledged();
+  const alreadyAcknowledged = useAcknowledgement(null) !== null;
   const noop: Action = async () => ({ ok: false, error: "" });
-  const [ackResult, ack, acking] = useActionState(props.acknowledge ?? noop, null);
+  const [ackResult, ack, acking] = useActionState(async (previous: FormResult | null, formData: FormData) => {
+    const run: AcknowledgeAction = props.acknowledge ?? noop;
+    const next = await run(previous, formData);
+    if (next.ok && next.acknowledgement && next.rowVersion !== undefined)
+      acknowledged(next.acknowledgement, next.rowVersion);
+    return next;
+  }, null);
   const [assignResult, assign, assigning] = useActionState(props.assignToMe ?? noop, null);
   const [statusResult, contacted, moving] = useActionState(props.markContacted ?? noop, null);
   const [callText, setCallText] = useState("");
@@ -49,7 +65,7 @@ export function PatientHeaderActions(props: PatientHeaderActionsProps) {
   return (
     <div className="no-print space-y-2">
       <div className="flex flex-wrap items-start gap-2">
-        {props.acknowledge ? (
+        {props.acknowledge && !alreadyAcknowledged ? (
           <form action={ack}>
             {hidden}
             <Button type="submit" disabled={acking}>

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import type { SubmissionView } from "@/lib/db/submissions/view-submission";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
+import { acknowledgementView } from "@/lib/domain/submission/acknowledgement-view";
 import { formatClinicTime } from "@/lib/domain/time/clinic-time";
+import { AcknowledgementInline } from "./submission-live-state";
 import { SinceArrival } from "./since-arrival";
 import { TriageBadge } from "./triage-badge";
 
@@ -79,14 +81,7 @@ export function PatientHeader({
           Arrived <time dateTime={s.createdAt.toISOString()}>{formatClinicTime(s.createdAt, timeZone)}</time>{" "}
           <SinceArrival since={s.createdAt.toISOString()} now={now.toISOString()} /> ago · {STATUS_LABELS[s.status]} ·
           assigned to {s.assignee?.name ?? "nobody"} ·{" "}
-          {s.acknowledgedAt ? (
-            <>
-              acknowledged by {s.acknowledgedByName ?? "a former staff member"} at{" "}
-              <time dateTime={s.acknowledgedAt.toISOString()}>{formatClinicTime(s.acknowledgedAt, timeZone)}</time>
-            </>
-          ) : (
-            <span className="font-semibold text-red-800">not acknowledged</span>
-          )}
+          <AcknowledgementInline rendered={acknowledgementView(s.acknowledgedAt, s.acknowledgedByName, timeZone)} />
         </p>
       </div>
       {actions ? <div className="mt-2 shrink-0 lg:mt-0 lg:max-w-sm">{actions}</div> : null}

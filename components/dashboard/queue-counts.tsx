@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { QueueCounts } from "@/lib/db/submissions/count-queue";
-import { queueHref } from "@/lib/domain/queue/queue-filters";
+import { queueHref } from "@/lib/domain/queue/queue-href";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
 import { TRIAGE_LEVELS } from "@/lib/domain/triage";
 import { OPEN_STATUSES } from "@/lib/domain/queue/queue-search";

@@ -1,5 +1,5 @@
 import type { QueueFilters } from "@/lib/domain/queue/queue-filters";
-import { queueHref } from "@/lib/domain/queue/queue-filters";
+import { queueHref } from "@/lib/domain/queue/queue-href";
 
 /**
  * The CSV of this view, and the same with contact details only after an explicit tick: a file with phone numbers

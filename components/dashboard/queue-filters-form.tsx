@@ -1,8 +1,9 @@
 "use client";
 
-import { queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
+import type { QueueFilters } from "@/lib/domain/queue/queue-filters";
+import { queueHref } from "@/lib/domain/queue/queue-href";
 import { STATUS_LABELS, SUBMISSION_STATUSES } from "@/lib/domain/submission/status";
-import { TRIAGE_LEVELS } from "@/lib/domain/triage";
+import { TRIAGE_LEVELS } from "@/lib/domain/triage/levels";
 import { Button } from "@/components/ui/button";
 import { FilterField, FilterForm, filterControlClass as control } from "@/components/ui/filter-form";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
+import type { QueueFilters } from "@/lib/domain/queue/queue-filters";
+import { queueHref } from "@/lib/domain/queue/queue-href";
 
 const VIEWS: { label: string; filters: QueueFilters }[] = [
   { label: "Whole queue (open)", filters: {} },

@@ -1,6 +1,7 @@
 import type { listSubmissionAlerts } from "@/lib/db/alerts/list-submission-alerts";
-import { formatClinicTime } from "@/lib/domain/time/clinic-time";
+import { acknowledgementView } from "@/lib/domain/submission/acknowledgement-view";
 import { AlertDeliveryList } from "./alert-delivery-list";
+import { AcknowledgementSentence } from "./submission-live-state";
 
 type SubmissionAlerts = NonNullable<Awaited<ReturnType<typeof listSubmissionAlerts>>>;
 
@@ -17,17 +18,9 @@ export function SubmissionAlertsPanel({ alerts, timeZone }: { alerts: Submission
       <h2 id="alerts-h" className="mb-2 text-lg font-semibold">
         Acknowledgement and alerts
       </h2>
-      {alerts.acknowledgedAt ? (
-        <p className="mb-3">
-          Acknowledged by <span className="font-semibold">{alerts.acknowledgedByName ?? "a former staff member"}</span>{" "}
-          at {formatClinicTime(alerts.acknowledgedAt, timeZone)}.
-        </p>
-      ) : (
-        <p className="mb-3">
-          Not acknowledged yet. Acknowledging (at the top of the page) tells colleagues you have it and stops escalation
-          alerts.
-        </p>
-      )}
+      <AcknowledgementSentence
+        rendered={acknowledgementView(alerts.acknowledgedAt, alerts.acknowledgedByName, timeZone)}
+      />
       <AlertDeliveryList
         deliveries={alerts.deliveries}
         empty={empty}

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { STATUS_LABELS, type SubmissionStatus } from "@/lib/domain/submission/status";
 import { fieldError, type FormResult } from "@/lib/form-result";
+import { useRowVersion } from "./submission-live-state";
 
 type Props = {
   submissionId: string;
@@ -31,10 +32,12 @@ function Outcome({ result, id }: { result: FormResult | null; id: string }) {
 }
 
 function Hidden({ submissionId, rowVersion }: { submissionId: string; rowVersion: number }) {
+  // After an in-place acknowledgement the live row version is newer than the rendered one.
+  const live = useRowVersion(rowVersion);
   return (
     <>
       <input type="hidden" name="submissionId" value={submissionId} />
-      <input type="hidden" name="rowVersion" value={rowVersion} />
+      <input type="hidden" name="rowVersion" value={live} />
     </>
   );
 }

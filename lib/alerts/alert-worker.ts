@@ -4,6 +4,9 @@ import { alertEmail, alertWebhookBody, type AlertFacts } from "@/lib/domain/aler
 import { getDb, type Db } from "@/lib/db/client";
 import { claimDueDeliveries, type ClaimedDelivery } from "@/lib/db/alerts/claim-due-deliveries";
 import { getAlertSettings } from "@/lib/db/alerts/get-alert-settings";
+import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
+import { clinicTimeZone } from "@/lib/domain/clinic-settings/clinic-settings";
+import { isTimeZone } from "@/lib/domain/time/clinic-time";
 import { recordDeliveryOutcome } from "@/lib/db/alerts/record-delivery-outcome";
 import { realAlertSenders, type AlertSenders } from "./senders";
 import { log as logger } from "@/lib/observability/logger";
@@ -60,7 +63,10 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
     const claims = await claimDueDeliveries(db, clock(), batchSize);
     const result: AlertPassResult = { claimed: claims.length, sent: 0, retrying: 0, failed: 0 };
     if (claims.length === 0) return result;
-    const settings = await getAlertSettings(db);
+    const [settings, clinic] = await Promise.all([getAlertSettings(db), getClinicSettings(db)]);
+    // Times in the message are the clinic's, as on the dashboard; an unknown zone name falls back to UTC.
+    const zone = clinicTimeZone(clinic);
+    const timeZone = isTimeZone(zone) ? zone : "UTC";
     // Each claimed row is one recipient, sent and recorded on its own: one slow or failing recipient
     // neither delays nor repeats another.
     await Promise.all(
@@ -68,7 +74,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
         let outcome: { sent: true } | { sent: false; error: string };
         let detail = "";
         try {
-          await deliver(claim, settings);
+          await deliver(claim, settings, timeZone);
           outcome = { sent: true };
         } catch (error) {
           // Admins read plain words on the alerts page; the operator's log keeps the network detail.
@@ -90,9 +96,13 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
     return result;
   }
 
-  async function deliver(claim: ClaimedDelivery, settings: Awaited<ReturnType<typeof getAlertSettings>>) {
+  async function deliver(
+    claim: ClaimedDelivery,
+    settings: Awaited<ReturnType<typeof getAlertSettings>>,
+    timeZone: string,
+  ) {
     const now = clock();
-    const facts = factsOf(claim, now, baseUrl);
+    const facts = { ...factsOf(claim, now, baseUrl), timeZone };
     if (claim.channelKind === "EMAIL") return senders.email(settings, claim.recipient, alertEmail(facts));
     if (!claim.webhookSecret) throw new Error("The webhook channel has no signing secret");
     return senders.webhook(claim.recipient, claim.webhookSecret, alertWebhookBody(facts), claim.id, now);

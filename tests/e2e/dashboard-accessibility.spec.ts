@@ -14,7 +14,7 @@ async function expectNoViolations(page: Page, where: string) {
   ).toEqual([]);
 }
 
-test("axe finds nothing on the queue, a submission, its print view and the stats", async ({
+test("axe finds nothing on the queue, a submission, its print view and the stats (clinician)", async ({
   page,
   db,
   createStaff,
@@ -35,4 +35,39 @@ test("axe finds nothing on the queue, a submission, its print view and the stats
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoViolations(page, path);
   }
+});
+
+// Admin pages in small groups: axe takes up to a minute a page on a loaded 2-core machine.
+const ADMIN_PAGE_GROUPS: [string, (versionId: string) => string[]][] = [
+  ["the question sets and a version", (versionId) => ["/admin", `/admin/versions/${versionId}`]],
+  ["the audit log", () => ["/admin/audit", "/admin/audit?action=submission.viewed"]],
+  ["clinic settings, staff and alerts", () => ["/admin/settings", "/admin/staff", "/admin/alerts"]],
+  // An admin has an authenticator app: the recovery-code view.
+  ["two-factor sign-in (enrolled)", () => ["/account/two-factor"]],
+];
+
+for (const [name, paths] of ADMIN_PAGE_GROUPS) {
+  test(`axe finds nothing on ${name} (admin)`, async ({ page, db, createStaff }) => {
+    test.setTimeout(240_000);
+    const version = await db.query<{ id: string }>(
+      `SELECT id FROM "QuestionSetVersion" WHERE status = 'PUBLISHED' LIMIT 1`,
+    );
+    await signIn(page.request, await createStaff("ADMIN"));
+    for (const path of paths(version.rows[0]!.id)) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      await expectNoViolations(page, path);
+    }
+  });
+}
+
+test("axe finds nothing on two-factor enrolment, with its QR code (clinician without an app)", async ({
+  page,
+  createStaff,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page.request, await createStaff("CLINICIAN", { totp: false }));
+  await page.goto("/account/two-factor");
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  await expectNoViolations(page, "/account/two-factor (enrolment)");
 });

@@ -64,6 +64,8 @@ test.describe("exports from the dashboard", () => {
     expect(saddle?.answer).toEqual([{ valueBoolean: true }]);
 
     await page.getByRole("link", { name: "Print view" }).click();
+    // The submission page's own heading has the reference code too: wait for the print view itself.
+    await expect(page).toHaveURL(/\/print$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(submission.referenceCode);
     await expect(page.getByRole("region", { name: "Red flags" })).toBeVisible();
     await page.emulateMedia({ media: "print" });

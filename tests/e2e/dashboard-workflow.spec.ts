@@ -76,7 +76,7 @@ test.describe("a clinician works a submission", () => {
     const secondWorkflow = secondPage.getByRole("region", { name: "Workflow", exact: true });
     await secondWorkflow.getByRole("button", { name: "Move to In review" }).click();
     await expect(secondWorkflow.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
-      /Not saved: Fern First changed this submission at \d{4}-\d\d-\d\d \d\d:\d\d UTC\. Nothing was overwritten\./,
+      /Not saved: Fern First changed this submission at \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d [A-Z]{2,5}\. Nothing was overwritten\./,
     );
 
     const { rows } = await db.query<{ status: string; assigneeId: string }>(

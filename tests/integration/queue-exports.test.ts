@@ -170,4 +170,32 @@ describe.each(DATABASE_KINDS)("dashboard exports (%s)", (kind) => {
     ]);
     expect(stats.causes.every((c) => c.count >= 1 && c.name.length > 0)).toBe(true);
   });
+
+  it("counts by the clinic's local days, across the day New York's clocks go forward", async () => {
+    const versionId = await publishedVersionId();
+    // 8 March 2026 is 23 hours long in New York: it starts at 05:00 UTC (EST) and ends at 04:00 UTC (EDT).
+    for (const at of [
+      "2026-03-08T04:59:00Z", // 7 March, 23:59 EST
+      "2026-03-08T05:00:00Z", // 8 March, 00:00 EST
+      "2026-03-09T03:59:00Z", // 8 March, 23:59 EDT
+      "2026-03-09T04:00:00Z", // 9 March, 00:00 EDT
+    ])
+      await seedSubmission(db(), versionId, { arrived: new Date(at) });
+
+    const stats = await getDashboardStats(7, new Date("2026-03-09T16:00:00Z"), "America/New_York");
+    expect(stats.to).toBe("2026-03-09");
+    expect(stats.perDay.slice(-3)).toEqual([
+      { day: "2026-03-07", count: 1 },
+      { day: "2026-03-08", count: 2 },
+      { day: "2026-03-09", count: 1 },
+    ]);
+    expect(stats.perLevel.reduce((n, l) => n + l.count, 0)).toBe(4);
+
+    // The same rows by UTC days, for contrast: two on the 8th, two on the 9th.
+    const utc = await getDashboardStats(7, new Date("2026-03-09T16:00:00Z"));
+    expect(utc.perDay.slice(-2)).toEqual([
+      { day: "2026-03-08", count: 2 },
+      { day: "2026-03-09", count: 2 },
+    ]);
+  });
 });

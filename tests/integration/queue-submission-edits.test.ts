@@ -166,7 +166,7 @@ describe.each(DATABASE_KINDS)("changing a submission (%s)", (kind) => {
       expect(result).toMatchObject({ ok: false, code: "stale", lastChange: { byName: "Cleo Clinician" } });
       if (!result.ok && result.code === "stale") {
         expect(staleMessage(result.lastChange)).toMatch(
-          /^Not saved: Cleo Clinician changed this submission at \d{4}-\d\d-\d\d \d\d:\d\d UTC\./,
+          /^Not saved: Cleo Clinician changed this submission at \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d UTC\./,
         );
       }
     }

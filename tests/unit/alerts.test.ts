@@ -22,6 +22,10 @@ describe("alert messages", () => {
     expect(email.text).toContain("Triage level: EMERGENT");
     expect(email.text).toContain("Reference code: ABCD-2345");
     expect(email.text).toContain("Received: 2026-11-25 19:04 UTC");
+    // With a clinic zone, its own clock first and UTC beside it.
+    expect(alertEmail({ ...facts, timeZone: "America/New_York" }).text).toContain(
+      "Received: 25 Nov 2026, 14:04 EST (2026-11-25 19:04 UTC)",
+    );
     expect(email.text).toContain("(sign-in required): https://intake.clinic.test/dashboard/submissions/cm123");
     expect(alertWebhookBody(facts)).toEqual({
       type: "submission.red_flag",

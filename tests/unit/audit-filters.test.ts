@@ -80,6 +80,14 @@ describe("audit log filters in the URL", () => {
     });
     expect(dayBounds({})).toEqual({});
   });
+
+  it("reads dates as the clinic's local days when it has a zone (New York, the day its clocks go forward)", () => {
+    // 8 March 2026 in New York runs from 05:00 UTC (EST) to 04:00 UTC the next day (EDT): 23 hours.
+    expect(dayBounds({ from: "2026-03-08", to: "2026-03-08" }, "America/New_York")).toEqual({
+      gte: new Date("2026-03-08T05:00:00.000Z"),
+      lt: new Date("2026-03-09T04:00:00.000Z"),
+    });
+  });
 });
 
 describe("audit events in plain words", () => {

@@ -73,7 +73,14 @@ describe("words for the queue", () => {
 
   it("names who changed a submission and when in a stale-save message", () => {
     expect(staleMessage({ byName: "Fern First", at: new Date("2026-01-01T09:05:00Z") })).toBe(
-      "Not saved: Fern First changed this submission at 2026-01-01 09:05 UTC. Nothing was overwritten. The page now shows the latest version: check it, then try again.",
+      "Not saved: Fern First changed this submission at 1 Jan 2026, 09:05 UTC. Nothing was overwritten. The page now shows the latest version: check it, then try again.",
+    );
+    // In the clinic's zone: 09:05 UTC on 1 July is 10:05 in London's summer time, 05:05 in New York's.
+    expect(staleMessage({ byName: "Fern First", at: new Date("2026-07-01T09:05:00Z") }, "Europe/London")).toMatch(
+      /changed this submission at 1 Jul 2026, 10:05 BST\./,
+    );
+    expect(staleMessage({ byName: "Fern First", at: new Date("2026-07-01T09:05:00Z") }, "America/New_York")).toMatch(
+      /changed this submission at 1 Jul 2026, 05:05 EDT\./,
     );
     expect(staleMessage(null)).toMatch(/^Not saved: This submission was changed after you opened it\./);
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import { listVersions } from "@/lib/db/question-sets/list-versions";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { VersionList } from "@/components/admin/version-list";
@@ -16,7 +17,7 @@ export default async function AdminPage({
   searchParams: Promise<{ status?: string; error?: string }>;
 }) {
   const staff = await requirePagePermission("question-set:edit", "/admin");
-  const [{ status, error }, sets] = await Promise.all([searchParams, listVersions()]);
+  const [{ status, error }, sets, timeZone] = await Promise.all([searchParams, listVersions(), getClinicTimeZone()]);
   return (
     <>
       <StaffNav staff={staff} />
@@ -41,7 +42,7 @@ export default async function AdminPage({
         <Alert tone="success" title="The draft was discarded. Its version number goes to the next draft." />
       ) : null}
       {error ? <Alert tone="warning" title="That request could not be carried out." /> : null}
-      <VersionList sets={sets} />
+      <VersionList sets={sets} timeZone={timeZone} />
     </>
   );
 }

@@ -19,9 +19,12 @@ function choices(known: Record<string, string>, current: string | undefined, lab
 export function AuditFiltersForm({
   filters,
   staff,
+  zoneLabel,
 }: {
   filters: AuditFilters;
   staff: { email: string; name: string }[];
+  /** The clinic zone's abbreviation today ("GMT", "EST"): the dates are days on the clinic's calendar. */
+  zoneLabel: string;
 }) {
   return (
     <FilterForm
@@ -88,10 +91,10 @@ export function AuditFiltersForm({
             className={`${control} font-mono`}
           />
         </FilterField>
-        <FilterField id="from" label="From (UTC date)">
+        <FilterField id="from" label={`From (local date, ${zoneLabel})`}>
           <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
         </FilterField>
-        <FilterField id="to" label="To (UTC date)">
+        <FilterField id="to" label={`To (local date, ${zoneLabel})`}>
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
         </FilterField>
       </div>

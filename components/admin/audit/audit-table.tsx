@@ -2,18 +2,13 @@ import Link from "next/link";
 import { actionLabel, actorLabel, detailEntries, recordTypeLabel } from "@/lib/domain/audit/audit-events";
 import { auditHref } from "@/lib/domain/audit/audit-filters";
 import type { AuditRow } from "@/lib/db/audit/list-audit-events";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
+import { formatClinicTime, formatUtc } from "@/lib/domain/time/clinic-time";
 
 /**
  * Audit events, newest first. Read-only: there is nothing here to change or remove an event (the table refuses it
  * anyway). Details are stored JSON shown as text; React escapes every value, so nothing in an event becomes markup.
  */
-export function AuditTable({ rows, filtered }: { rows: AuditRow[]; filtered: boolean }) {
+export function AuditTable({ rows, filtered, timeZone }: { rows: AuditRow[]; filtered: boolean; timeZone: string }) {
   if (rows.length === 0) {
     return (
       <p className="rounded-lg bg-white p-6 text-slate-700 shadow-sm">
@@ -28,7 +23,7 @@ export function AuditTable({ rows, filtered }: { rows: AuditRow[]; filtered: boo
         <thead className="border-b border-slate-200 bg-slate-100">
           <tr>
             <th scope="col" className="p-3">
-              Time (UTC)
+              Time (clinic time, then UTC)
             </th>
             <th scope="col" className="p-3">
               Who
@@ -53,7 +48,12 @@ export function AuditTable({ rows, filtered }: { rows: AuditRow[]; filtered: boo
             return (
               <tr key={row.id} className="border-b border-slate-100 align-top">
                 <td className="p-3 whitespace-nowrap">
-                  <time dateTime={row.at.toISOString()}>{dateTime.format(row.at)}</time>
+                  {/* Local time for reading; UTC, visible rather than in a tooltip, for lining events up with
+                      server logs and other systems. */}
+                  <time dateTime={row.at.toISOString()}>{formatClinicTime(row.at, timeZone, { seconds: true })}</time>
+                  {timeZone === "UTC" ? null : (
+                    <span className="block text-xs text-slate-600">{formatUtc(row.at, { seconds: true })}</span>
+                  )}
                   <span className="block text-xs text-slate-600">#{row.seq}</span>
                 </td>
                 <td className="p-3 break-words">

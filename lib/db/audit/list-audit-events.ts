@@ -35,16 +35,18 @@ export type ListAuditEventsOptions = {
   pageSize?: number;
   /** Who is looking: the view is recorded as an `audit.viewed` event after the read, in the same transaction. */
   viewer?: { actor: Actor; origin?: string | null };
+  /** The clinic's zone, for the date filters; UTC when not given. */
+  timeZone?: string;
 };
 
-function whereOf(filters: AuditFilters): Prisma.AuditEventWhereInput {
+function whereOf(filters: AuditFilters, timeZone: string): Prisma.AuditEventWhereInput {
   const where: Prisma.AuditEventWhereInput = {};
   if (filters.actor === NO_ACTOR) where.actorEmail = null;
   else if (filters.actor) where.actorEmail = filters.actor;
   if (filters.action) where.action = filters.action;
   if (filters.type) where.entityType = filters.type;
   if (filters.record) where.entityId = filters.record;
-  if (filters.from || filters.to) where.at = dayBounds(filters);
+  if (filters.from || filters.to) where.at = dayBounds(filters, timeZone);
   return where;
 }
 
@@ -56,7 +58,7 @@ function whereOf(filters: AuditFilters): Prisma.AuditEventWhereInput {
 export async function listAuditEvents(filters: AuditFilters, options: ListAuditEventsOptions = {}): Promise<AuditPage> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const page = await readPage(tx, filters, options.pageSize ?? AUDIT_PAGE_SIZE);
+    const page = await readPage(tx, filters, options.pageSize ?? AUDIT_PAGE_SIZE, options.timeZone ?? "UTC");
     if (options.viewer) {
       await recordAuditEvent(tx, {
         actor: options.viewer.actor,
@@ -71,8 +73,8 @@ export async function listAuditEvents(filters: AuditFilters, options: ListAuditE
   });
 }
 
-async function readPage(tx: DbTx, filters: AuditFilters, pageSize: number): Promise<AuditPage> {
-  const where = whereOf(filters);
+async function readPage(tx: DbTx, filters: AuditFilters, pageSize: number, timeZone: string): Promise<AuditPage> {
+  const where = whereOf(filters, timeZone);
   const newerFirst = filters.after !== undefined;
   const found = await tx.auditEvent.findMany({
     where: {

@@ -4,7 +4,8 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
 
 export type AcknowledgeResult =
-  { ok: true; cancelledEscalations: number } | { ok: false; code: "not-found" | "already-acknowledged" };
+  | { ok: true; cancelledEscalations: number; rowVersion: number }
+  | { ok: false; code: "not-found" | "already-acknowledged" };
 
 /**
  * A clinician takes a submission on: records who and when, bumps the row version, and cancels its escalation
@@ -32,7 +33,7 @@ export async function acknowledgeSubmission(
     });
     const submission = await tx.submission.findUniqueOrThrow({
       where: { id: submissionId },
-      select: { referenceCode: true },
+      select: { referenceCode: true, rowVersion: true },
     });
     await recordAuditEvent(tx, {
       actor,
@@ -42,6 +43,7 @@ export async function acknowledgeSubmission(
       details: { referenceCode: submission.referenceCode, cancelledEscalations: cancelled.count },
       origin,
     });
-    return { ok: true, cancelledEscalations: cancelled.count } as const;
+    // The new row version goes back to the page, whose other forms must send it (it is not re-rendered).
+    return { ok: true, cancelledEscalations: cancelled.count, rowVersion: submission.rowVersion } as const;
   });
 }

@@ -1,6 +1,8 @@
 // What an alert says. Built from the triage level, the reference code, the time and a dashboard link only:
 // never a name, a date of birth or an answer, because email and chat tools are not clinical record systems.
 
+import { formatClinicTime, formatUtc } from "../time/clinic-time";
+
 export type AlertLevel = "EMERGENT" | "URGENT" | "ROUTINE";
 export type AlertPurpose = "NEW_SUBMISSION" | "ESCALATION" | "TEST";
 
@@ -17,6 +19,8 @@ export type AlertFacts = {
   escalationMinutes?: number;
   /** The outbox row's id: receivers can use it to drop a repeat. */
   alertId: string;
+  /** The clinic's zone (IANA name), for the times a person reads; UTC when unset. */
+  timeZone?: string;
 };
 
 export type AlertEmail = { subject: string; text: string };
@@ -33,9 +37,12 @@ export type AlertWebhookBody = {
   text: string;
 };
 
-/** "2026-11-25 19:04 UTC": one unambiguous clock for every reader, whatever their time zone. */
-export function formatAlertTime(at: Date): string {
-  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/**
+ * "25 Nov 2026, 19:04 GMT (2026-11-25 19:04 UTC)": the clinic's own clock first, as on the dashboard, and UTC
+ * beside it for a reader elsewhere (an on-call phone abroad, a chat tool's log); just UTC when the clinic has no zone.
+ */
+export function formatAlertTime(at: Date, timeZone = "UTC"): string {
+  return timeZone === "UTC" ? formatUtc(at) : `${formatClinicTime(at, timeZone)} (${formatUtc(at)})`;
 }
 
 function headline(f: AlertFacts): string {
@@ -54,13 +61,13 @@ export function alertEmail(f: AlertFacts): AlertEmail {
         : `[Spine Intake] ${f.level} submission ${f.referenceCode}`;
   const lines =
     f.purpose === "TEST"
-      ? [headline(f), "", `Sent: ${formatAlertTime(f.at)}`, `Alert settings: ${f.link}`]
+      ? [headline(f), "", `Sent: ${formatAlertTime(f.at, f.timeZone)}`, `Alert settings: ${f.link}`]
       : [
           headline(f),
           "",
           `Triage level: ${f.level}`,
           `Reference code: ${f.referenceCode}`,
-          `Received: ${formatAlertTime(f.at)}`,
+          `Received: ${formatAlertTime(f.at, f.timeZone)}`,
           "",
           `Open it in the dashboard (sign-in required): ${f.link}`,
           "",

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { parseAddressParams, type AddressParams } from "../address-params";
+import { localDayRange } from "../time/clinic-time";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -81,10 +82,10 @@ export function auditHref(filters: AuditFilters, base = "/admin/audit"): string 
   return query ? `${base}?${query}` : base;
 }
 
-/** Whole UTC days, as the triage queue reads its dates: "to" includes its own day. */
-export function dayBounds(filters: Pick<AuditFilters, "from" | "to">): { gte?: Date; lt?: Date } {
-  const bounds: { gte?: Date; lt?: Date } = {};
-  if (filters.from) bounds.gte = new Date(`${filters.from}T00:00:00.000Z`);
-  if (filters.to) bounds.lt = new Date(new Date(`${filters.to}T00:00:00.000Z`).getTime() + 86_400_000);
-  return bounds;
+/**
+ * Whole days on the clinic's calendar (UTC when no zone is set), as the triage queue reads its dates: "to" includes
+ * its own day. An investigator who types the date an incident happened gets that local day, not a UTC one.
+ */
+export function dayBounds(filters: Pick<AuditFilters, "from" | "to">, timeZone = "UTC"): { gte?: Date; lt?: Date } {
+  return localDayRange(filters, timeZone);
 }

@@ -71,10 +71,4 @@ export function decodeCursor(value: string): QueueCursor | null {
   }
 }
 
-/** The URL for a filtered view, keeping only the parameters that are set. */
-export function queueHref(filters: QueueFilters, base = "/dashboard"): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value));
-  const query = params.toString();
-  return query ? `${base}?${query}` : base;
-}
+export { queueHref } from "./queue-href";

@@ -80,10 +80,13 @@ export function localDate(at: Date, timeZone: string): string {
   return `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
 }
 
-/** "1 Dec 2026, 09:30 GMT": what every staff page shows for a moment in time. */
-export function formatClinicTime(at: Date, timeZone: string): string {
+/**
+ * "1 Dec 2026, 09:30 GMT": what every staff page shows for a moment in time. The audit log asks for seconds
+ * ("1 Dec 2026, 09:30:15 GMT"), where the order of events within a minute matters.
+ */
+export function formatClinicTime(at: Date, timeZone: string, options: { seconds?: boolean } = {}): string {
   const f = formatter(
-    `show:${timeZone}`,
+    `show:${options.seconds ? "s" : "m"}:${timeZone}`,
     () =>
       new Intl.DateTimeFormat("en-GB", {
         timeZone,
@@ -92,15 +95,19 @@ export function formatClinicTime(at: Date, timeZone: string): string {
         year: "numeric",
         hour: "2-digit",
         minute: "2-digit",
+        ...(options.seconds ? { second: "2-digit" as const } : {}),
         hourCycle: "h23",
       }),
   );
   return `${f.format(at)} ${zoneAbbreviation(at, timeZone)}`;
 }
 
-/** "2026-12-01 09:30 UTC": the investigator's copy beside a local time. */
-export function formatUtc(at: Date): string {
-  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/** "2026-12-01 09:30 UTC" (or "2026-12-01 09:30:15 UTC"): the investigator's copy beside a local time. */
+export function formatUtc(at: Date, options: { seconds?: boolean } = {}): string {
+  return `${at
+    .toISOString()
+    .slice(0, options.seconds ? 19 : 16)
+    .replace("T", " ")} UTC`;
 }
 
 /** ISO 8601 with the clinic's offset, for exports: "2026-03-29T02:30:00+01:00" (an exact instant either way). */

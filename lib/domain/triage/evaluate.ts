@@ -14,9 +14,9 @@ import type { ScoreResult } from "../scoring/compute-scores";
 import { formatAnswer } from "../summary/answer-list";
 import { clinicianSummary } from "../summary/clinician-summary";
 import { firedRules } from "./fired-rules";
+import { TRIAGE_LEVELS, type TriageLevel } from "./levels";
 
-export const TRIAGE_LEVELS = ["EMERGENT", "URGENT", "ROUTINE"] as const;
-export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+export { TRIAGE_LEVELS, type TriageLevel };
 
 export type AnswerEvidence = { itemId: string; question: string; answer: string };
 

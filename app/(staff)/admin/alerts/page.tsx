@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { getAlertSettings } from "@/lib/db/alerts/get-alert-settings";
 import { getAlertStatus } from "@/lib/db/alerts/get-alert-status";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import { listAlertChannels } from "@/lib/db/alerts/list-alert-channels";
 import { listRecentTestAlerts } from "@/lib/db/alerts/list-recent-test-alerts";
 import { StaffNav } from "@/components/dashboard/staff-nav";
@@ -17,11 +18,12 @@ export const dynamic = "force-dynamic";
 
 export default async function AlertsPage() {
   const staff = await requirePagePermission("alerts:manage", "/admin/alerts");
-  const [settings, status, channels, tests] = await Promise.all([
+  const [settings, status, channels, tests, timeZone] = await Promise.all([
     getAlertSettings(),
     getAlertStatus(),
     listAlertChannels(),
     listRecentTestAlerts(),
+    getClinicTimeZone(),
   ]);
   return (
     <>
@@ -71,7 +73,12 @@ export default async function AlertsPage() {
           </p>
           <TestAlertForm disabled={status.enabledChannels === 0} />
           <h3 className="mt-4 mb-2 font-semibold">Recent test alerts</h3>
-          <AlertDeliveryList deliveries={tests} empty="No test alert has been sent yet." label="Recent test alerts" />
+          <AlertDeliveryList
+            deliveries={tests}
+            empty="No test alert has been sent yet."
+            label="Recent test alerts"
+            timeZone={timeZone}
+          />
         </section>
       </div>
     </>

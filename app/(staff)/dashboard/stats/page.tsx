@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import { getDashboardStats } from "@/lib/db/submissions/get-dashboard-stats";
 import { STATS_PERIODS, formatDuration, parseStatsPeriod, percent } from "@/lib/domain/stats/dashboard-stats";
+import { zoneAbbreviation } from "@/lib/domain/time/clinic-time";
 import { Alert } from "@/components/ui/alert";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { CausesChart, LevelShareChart, PerDayChart } from "@/components/dashboard/stats-charts";
@@ -40,14 +42,19 @@ export default async function StatsPage({
       </>
     );
   }
-  const stats = await getDashboardStats(days);
+  const now = new Date();
+  const timeZone = await getClinicTimeZone();
+  const stats = await getDashboardStats(days, now, timeZone);
+  // Days are the clinic's calendar days; the zone is named so nobody reads them as UTC.
+  const zone = zoneAbbreviation(now, timeZone);
   const total = stats.perLevel.reduce((sum, l) => sum + l.count, 0);
   return (
     <>
       <StaffNav staff={staff} />
       <h1 className="mb-2 text-2xl font-bold">Stats</h1>
       <p className="mb-2 text-slate-700">
-        {total} submissions from {stats.from} to {stats.to} (UTC days).
+        {total} submissions from {stats.from} to {stats.to} (local days,{" "}
+        {timeZone === "UTC" ? "UTC" : `${timeZone}, ${zone}`}).
       </p>
       <nav aria-label="Period" className="mb-4 flex gap-4 text-sm">
         {STATS_PERIODS.map((p) => (
@@ -90,7 +97,7 @@ export default async function StatsPage({
               <thead>
                 <tr>
                   <th scope="col" className={th}>
-                    Day (UTC)
+                    Day ({zone})
                   </th>
                   <th scope="col" className={thNum}>
                     Submissions

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import * as z from "zod";
 import { authorize } from "@/lib/auth/guards";
@@ -9,32 +9,46 @@ import { addSubmissionNote, NOTE_MAX_LENGTH } from "@/lib/db/submissions/add-sub
 import { staffTextProblem } from "@/lib/domain/question-set/text-rules";
 import { assignSubmission } from "@/lib/db/submissions/assign-submission";
 import { changeSubmissionStatus } from "@/lib/db/submissions/change-submission-status";
+import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import type { SubmissionEditResult } from "@/lib/db/submissions/stale-edit";
+import { acknowledgementView, type Acknowledgement } from "@/lib/domain/submission/acknowledgement-view";
 import { staleMessage } from "@/lib/domain/submission/stale-message";
 import { STATUS_LABELS, SUBMISSION_STATUSES, type SubmissionStatus } from "@/lib/domain/submission/status";
 import { fieldErrorsOf, type FormResult } from "@/lib/form-result";
 import { clientKeyFrom } from "@/lib/http/client-key";
 
+/** What acknowledging answers: on success, the two facts the page updates in place. */
+export type AcknowledgeFormResult =
+  | (Extract<FormResult, { ok: true }> & { acknowledgement: Acknowledgement; rowVersion: number })
+  | Extract<FormResult, { ok: false }>;
+
 // A server action is a public POST endpoint: it checks the caller itself, whatever the page showed.
 export async function acknowledgeSubmissionAction(
   _previous: FormResult | null,
   formData: FormData,
-): Promise<FormResult> {
+): Promise<AcknowledgeFormResult> {
   const input = z.object({ submissionId: z.string().min(1).max(64) }).safeParse({
     submissionId: formData.get("submissionId"),
   });
   if (!input.success) return { ok: false, error: "That submission could not be found." };
   const staff = await authorize("submission:acknowledge");
   if (!staff) return { ok: false, error: "You are not allowed to acknowledge submissions. Sign in again." };
-  const result = await acknowledgeSubmission(
-    input.data.submissionId,
-    staff,
-    new Date(),
-    clientKeyFrom(await headers()),
-  );
-  revalidatePath(`/dashboard/submissions/${input.data.submissionId}`);
-  revalidatePath("/dashboard");
-  if (result.ok) return { ok: true, message: "Acknowledged. Escalation alerts for it are stopped." };
+  const at = new Date();
+  const result = await acknowledgeSubmission(input.data.submissionId, staff, at, clientKeyFrom(await headers()));
+  if (result.ok) {
+    // No revalidatePath here: in a server action it makes Next.js render the whole submission page again in the
+    // answer (a second read of the submission and a "viewed" audit event) for the browser to reconcile, when only
+    // the acknowledgement and the row version changed. The page updates those two from this answer; every staff
+    // page is rendered per request, so the queue is read afresh when a clinician goes back to it.
+    return {
+      ok: true,
+      message: "Acknowledged. Escalation alerts for it are stopped.",
+      acknowledgement: acknowledgementView(at, staff.name, await getClinicTimeZone())!,
+      rowVersion: result.rowVersion,
+    };
+  }
+  // A colleague was quicker (or it is gone): show the page as it now stands.
+  refresh();
   return {
     ok: false,
     error:
@@ -52,10 +66,10 @@ const editSchema = z.object({
 
 const NOT_ALLOWED = "You are not allowed to change submissions. Sign in again.";
 
-function editFailure(result: Exclude<SubmissionEditResult, { ok: true }>): FormResult {
+async function editFailure(result: Exclude<SubmissionEditResult, { ok: true }>): Promise<FormResult> {
   switch (result.code) {
     case "stale":
-      return { ok: false, error: staleMessage(result.lastChange) };
+      return { ok: false, error: staleMessage(result.lastChange, await getClinicTimeZone()) };
     case "invalid-transition":
       return {
         ok: false,

@@ -8,12 +8,14 @@ import { listSubmissionAlerts } from "@/lib/db/alerts/list-submission-alerts";
 import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import { listAssignableStaff } from "@/lib/db/submissions/list-assignable-staff";
 import { viewSubmission } from "@/lib/db/submissions/view-submission";
+import { acknowledgementView } from "@/lib/domain/submission/acknowledgement-view";
 import { nextStatuses } from "@/lib/domain/submission/status-transitions";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { PatientHeaderActions } from "@/components/dashboard/patient-header-actions";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { SubmissionDetail } from "@/components/dashboard/submission-detail";
 import { SubmissionAlertsPanel } from "@/components/dashboard/submission-alerts";
+import { SubmissionLiveState } from "@/components/dashboard/submission-live-state";
 import { AddNoteForm, SubmissionWorkflow } from "@/components/dashboard/submission-workflow";
 import { acknowledgeSubmissionAction, addNoteAction, assignSubmissionAction, changeStatusAction } from "./actions";
 
@@ -37,70 +39,75 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
   return (
     <>
       <StaffNav staff={staff} />
-      <SubmissionDetail
-        submission={submission}
-        timeZone={timeZone}
-        now={now}
-        headerActions={
-          <PatientHeaderActions
-            submissionId={submission.id}
-            rowVersion={submission.rowVersion}
-            acknowledge={
-              !submission.acknowledgedAt && can(staff.role, "submission:acknowledge")
-                ? acknowledgeSubmissionAction
-                : undefined
-            }
-            assignToMe={canUpdate && submission.assignee?.id !== staff.id ? assignSubmissionAction : undefined}
-            markContacted={canUpdate && statuses.includes("CONTACTED") ? changeStatusAction : undefined}
-            logCall={canUpdate ? addNoteAction : undefined}
-          />
-        }
-        side={
-          <>
-            {canUpdate ? (
-              <section aria-labelledby="workflow-h" className="rounded-lg bg-white p-4 shadow-sm">
-                <h2 id="workflow-h" className="mb-2 text-lg font-semibold">
-                  Workflow
-                </h2>
-                <SubmissionWorkflow
-                  submissionId={submission.id}
-                  rowVersion={submission.rowVersion}
-                  status={submission.status}
-                  nextStatuses={statuses}
-                  assignee={submission.assignee}
-                  staffId={staff.id}
-                  colleagues={colleagues}
-                />
-              </section>
-            ) : null}
-            <SubmissionAlertsPanel alerts={alerts} timeZone={timeZone} />
-            {can(staff.role, "submission:export") ? (
-              <nav aria-label="Export" className="no-print flex flex-wrap gap-4 text-sm">
-                <a
-                  href={`/api/dashboard/submissions/${submission.id}/fhir`}
-                  download
-                  className="font-semibold underline"
-                >
-                  Download as FHIR QuestionnaireResponse (JSON)
-                </a>
-                <a
-                  href={`/api/dashboard/submissions/${submission.id}/fhir/bundle`}
-                  download
-                  className="font-semibold underline"
-                >
-                  Download as FHIR Bundle with triage and scores (JSON)
-                </a>
-                <Link href={`/dashboard/submissions/${submission.id}/print`} className="font-semibold underline">
-                  Print view
-                </Link>
-              </nav>
-            ) : null}
-          </>
-        }
-        noteForm={
-          canUpdate ? <AddNoteForm submissionId={submission.id} rowVersion={submission.rowVersion} /> : undefined
-        }
-      />
+      <SubmissionLiveState
+        rowVersion={submission.rowVersion}
+        acknowledgement={acknowledgementView(submission.acknowledgedAt, submission.acknowledgedByName, timeZone)}
+      >
+        <SubmissionDetail
+          submission={submission}
+          timeZone={timeZone}
+          now={now}
+          headerActions={
+            <PatientHeaderActions
+              submissionId={submission.id}
+              rowVersion={submission.rowVersion}
+              acknowledge={
+                !submission.acknowledgedAt && can(staff.role, "submission:acknowledge")
+                  ? acknowledgeSubmissionAction
+                  : undefined
+              }
+              assignToMe={canUpdate && submission.assignee?.id !== staff.id ? assignSubmissionAction : undefined}
+              markContacted={canUpdate && statuses.includes("CONTACTED") ? changeStatusAction : undefined}
+              logCall={canUpdate ? addNoteAction : undefined}
+            />
+          }
+          side={
+            <>
+              {canUpdate ? (
+                <section aria-labelledby="workflow-h" className="rounded-lg bg-white p-4 shadow-sm">
+                  <h2 id="workflow-h" className="mb-2 text-lg font-semibold">
+                    Workflow
+                  </h2>
+                  <SubmissionWorkflow
+                    submissionId={submission.id}
+                    rowVersion={submission.rowVersion}
+                    status={submission.status}
+                    nextStatuses={statuses}
+                    assignee={submission.assignee}
+                    staffId={staff.id}
+                    colleagues={colleagues}
+                  />
+                </section>
+              ) : null}
+              <SubmissionAlertsPanel alerts={alerts} timeZone={timeZone} />
+              {can(staff.role, "submission:export") ? (
+                <nav aria-label="Export" className="no-print flex flex-wrap gap-4 text-sm">
+                  <a
+                    href={`/api/dashboard/submissions/${submission.id}/fhir`}
+                    download
+                    className="font-semibold underline"
+                  >
+                    Download as FHIR QuestionnaireResponse (JSON)
+                  </a>
+                  <a
+                    href={`/api/dashboard/submissions/${submission.id}/fhir/bundle`}
+                    download
+                    className="font-semibold underline"
+                  >
+                    Download as FHIR Bundle with triage and scores (JSON)
+                  </a>
+                  <Link href={`/dashboard/submissions/${submission.id}/print`} className="font-semibold underline">
+                    Print view
+                  </Link>
+                </nav>
+              ) : null}
+            </>
+          }
+          noteForm={
+            canUpdate ? <AddNoteForm submissionId={submission.id} rowVersion={submission.rowVersion} /> : undefined
+          }
+        />
+      </SubmissionLiveState>
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { parseDefinition, type Definition } from "../definition-schema";
+import { parseDefinition, type Definition, type DefinitionProblem } from "../definition-schema";
+import { translationProblems } from "../translations/status";
 
 /** Where a problem is, in editor terms, so the validation panel can link to the field's card. */
 export type ProblemPlace =
@@ -59,9 +60,20 @@ export function placeOf(definition: Definition, path: string): ProblemPlace {
 /** Every problem that would stop publishing, each with the place it belongs to. Empty = publishable. */
 export function validateDraft(definition: Definition): PlacedProblem[] {
   const parsed = parseDefinition(definition);
-  if (parsed.ok) return [];
-  return parsed.problems.map((p) => {
+  const problems: DefinitionProblem[] = parsed.ok
+    ? translationProblems(parsed.definition)
+    : [...parsed.problems, ...safeTranslationProblems(definition)];
+  return problems.map((p) => {
     const place = placeOf(definition, p.path);
     return { ...p, place, anchor: anchorFor(place) };
   });
+}
+
+/** A half-finished draft may lack parts the translation check reads; its other problems are listed anyway. */
+function safeTranslationProblems(definition: Definition): DefinitionProblem[] {
+  try {
+    return translationProblems(definition);
+  } catch {
+    return [];
+  }
 }

@@ -4,3 +4,4 @@ export * from "./text-keys";
 export * from "./status";
 export * from "./edit-translations";
 export * from "./patient-language";
+export * from "./translation-layer";

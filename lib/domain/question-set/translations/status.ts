@@ -73,8 +73,15 @@ export function completeness(definition: Definition, code: string): Completeness
  * missing or stale (one problem each, at the text's path, so the panel links to its card), plus language entries
  * that do not make sense. A language switched off for the version is not checked: its patients get English.
  */
-export function translationProblems(definition: Definition): DefinitionProblem[] {
-  const problems: DefinitionProblem[] = [];
+export type TranslationProblem = DefinitionProblem & { translation?: { code: string; key: string } };
+
+/** DOM id of a text's row in the editor's translations view. */
+export function translationAnchor(code: string, key: string): string {
+  return `translation-${code}-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+export function translationProblems(definition: Definition): TranslationProblem[] {
+  const problems: TranslationProblem[] = [];
   const sectionIds = new Set(definition.sections.map((s) => s.id));
   const seen = new Set<string>();
   languagesOf(definition).forEach((language, li) => {
@@ -99,6 +106,7 @@ export function translationProblems(definition: Definition): DefinitionProblem[]
       const english = JSON.stringify(shorten(row.text.en));
       problems.push({
         path: `${row.path}.${language.code}`,
+        translation: { code: language.code, key: row.key },
         message:
           row.state === "missing"
             ? `${language.name}: no translation of ${row.label.toLowerCase()} ${english} (translate it, or switch ${language.name} off for patients)`

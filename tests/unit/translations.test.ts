@@ -209,3 +209,45 @@ describe("publishing and fallback: a patient never sees a blank", () => {
     );
   });
 });
+
+describe("translations in FHIR", () => {
+  it("an exported Questionnaire carries each translation in the standard extension on _text, and import keeps them", async () => {
+    const { definitionToQuestionnaire } = await import("../../lib/domain/question-set/fhir/to-questionnaire");
+    const { questionnaireToDefinition } = await import("../../lib/domain/question-set/fhir/from-questionnaire");
+    let d = setTranslation(withSpanish(), "es", key, "¿Entumecimiento entre las piernas?");
+    d = setTranslation(d, "es", "item:sex.option:male.label", "Hombre");
+    const q = definitionToQuestionnaire(d);
+    const saddle = q.item?.[0]?.item?.[0];
+    expect(saddle?._text?.extension).toEqual([
+      {
+        url: "http://hl7.org/fhir/StructureDefinition/translation",
+        extension: [
+          { url: "lang", valueCode: "es" },
+          { url: "content", valueString: "¿Entumecimiento entre las piernas?" },
+        ],
+      },
+    ]);
+    expect(q.item?.[0]?.item?.[1]?.answerOption?.[1]?.valueCoding?._display?.extension?.[0]?.extension?.[1]).toEqual({
+      url: "content",
+      valueString: "Hombre",
+    });
+    const back = questionnaireToDefinition(q, "tiny");
+    if (!back.ok) throw new Error("import failed");
+    expect(rowFor(mustParse(back.definition), key)).toMatchObject({ state: "current" });
+    expect(back.definition.languages).toEqual(d.languages);
+  });
+
+  it("import reads the standard extension from another tool's Questionnaire, without our own extensions", async () => {
+    const { definitionToQuestionnaire } = await import("../../lib/domain/question-set/fhir/to-questionnaire");
+    const { questionnaireToDefinition } = await import("../../lib/domain/question-set/fhir/from-questionnaire");
+    const q = structuredClone(definitionToQuestionnaire(setTranslation(withSpanish(), "es", key, "¿Entumecimiento?")));
+    const saddle = q.item![0]!.item![0]!;
+    saddle.extension = saddle.extension?.filter((e) => !e.url.includes("item-settings"));
+    const back = questionnaireToDefinition(q, "tiny");
+    if (!back.ok) throw new Error("import failed");
+    expect(back.definition.sections[0]?.items[0]?.text).toEqual({
+      en: "Numbness between your legs?",
+      es: "¿Entumecimiento?",
+    });
+  });
+});

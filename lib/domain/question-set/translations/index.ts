@@ -5,3 +5,4 @@ export * from "./status";
 export * from "./edit-translations";
 export * from "./patient-language";
 export * from "./translation-layer";
+export * from "./language-name";

@@ -69,6 +69,7 @@ export function PatientHeader({
             </Fact>
           ) : null}
           {c.age !== null ? <Fact label="Age">{c.age}</Fact> : null}
+          <Fact label="Answered in">{s.languageName}</Fact>
           {c.dateOfBirth ? (
             <Fact label="Born">
               <span className="whitespace-nowrap">{c.dateOfBirth}</span>

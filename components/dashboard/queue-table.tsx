@@ -4,6 +4,7 @@ import { formatWait, isOverdueEmergent } from "@/lib/domain/queue/queue-search";
 import type { QueueRow } from "@/lib/db/submissions/list-queue";
 import { ageOn, formatClinicTime, formatUtc, localDate } from "@/lib/domain/time/clinic-time";
 import { TriageBadge } from "./triage-badge";
+import { languageName } from "@/lib/domain/question-set/translations/language-name";
 
 /**
  * The queue, most urgent first. An EMERGENT submission nobody has acknowledged in time is tinted and says how long
@@ -93,6 +94,9 @@ export function QueueTable({
                 </td>
                 <td className="p-3">
                   {row.patientName}
+                  {row.language !== "en" ? (
+                    <span className="block text-xs text-slate-600">Answered in {languageName(row.language)}</span>
+                  ) : null}
                   {row.acknowledgedAt ? <span className="block text-xs text-slate-600">Acknowledged</span> : null}
                 </td>
                 <td className="p-3 text-right tabular-nums">

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { SubmissionView } from "@/lib/db/submissions/view-submission";
 import { formatClinicTime, formatUtc } from "@/lib/domain/time/clinic-time";
+import { AnswerListView } from "./answer-list-view";
 import { PainMapView } from "./pain-map-view";
 import { PatientHeader } from "./patient-header";
 import { LikelyCauses, RedFlags, Scores } from "./submission-triage";
@@ -85,19 +86,17 @@ export function SubmissionDetail({
             <h2 id="answers-h" className="mb-2 text-lg font-semibold">
               All answers
             </h2>
-            {s.answers.map((section) => (
-              <div key={section.sectionId} className="mb-4">
-                <h3 className="font-semibold">{section.sectionTitle}</h3>
-                <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[1fr_1fr]">
-                  {section.items.map((item) => (
-                    <div key={item.itemId} className="contents">
-                      <dt className="text-slate-700">{item.question}</dt>
-                      <dd className="font-medium">{item.answer}</dd>
-                    </div>
-                  ))}
-                </dl>
-              </div>
-            ))}
+            <AnswerListView sections={s.answers} language={s.language} languageName={s.languageName} />
+            {s.patientAnswers ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer font-semibold">
+                  The questions and answers as the patient read them ({s.languageName})
+                </summary>
+                <div lang={s.language} className="mt-2">
+                  <AnswerListView sections={s.patientAnswers} language={s.language} languageName={s.languageName} />
+                </div>
+              </details>
+            ) : null}
           </section>
         </div>
       </div>

@@ -2,6 +2,7 @@
 // default gets the new version; one that edited its set keeps its own — on PGlite and PostgreSQL.
 import { describe, expect, it } from "vitest";
 import v1 from "../fixtures/default-question-set-v1.json";
+import v2 from "../fixtures/default-question-set-v2.json";
 import current from "@/prisma/default-question-set.json";
 import { parseDefinition } from "@/lib/domain/question-set";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -52,6 +53,18 @@ describe.each(DATABASE_KINDS)("seeding the default question set (%s)", (kind) =>
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "question-set.seeded" } });
     expect(audit.details).toMatchObject({ version: 2, replaces: 1 });
     expect(await seedDefaultQuestionSet()).toBe("exists");
+  });
+
+  it("moves a clinic on the untouched English-only second default to the version with Spanish", async () => {
+    const definition = parsed(v2);
+    const set = await db().questionSet.create({ data: { key: definition.key, title: "Back spasm intake" } });
+    await db().questionSetVersion.create({
+      data: { questionSetId: set.id, version: 2, status: "PUBLISHED", definition, publishedAt: new Date() },
+    });
+    expect(await seedDefaultQuestionSet()).toBe("upgraded");
+    const published = await db().questionSetVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } });
+    expect(published.version).toBe(3);
+    expect(JSON.stringify(published.definition)).toContain('"code":"es"');
   });
 
   it("never replaces a set an admin has edited", async () => {

@@ -28,7 +28,7 @@ describe("full answers for the clinician", () => {
         sectionId: "about_you",
         sectionTitle: "About you",
         items: [
-          { itemId: "full_name", question: "Your full name", answer: "Alex Example" },
+          { itemId: "full_name", question: "Your full name", answer: "Alex Example", freeText: true },
           { itemId: "date_of_birth", question: "Date of birth", answer: "1980-05-17" },
           { itemId: "sex", question: "Sex", answer: "Female" },
           { itemId: "pregnant", question: "Are you pregnant?", answer: "Yes" },

@@ -2,6 +2,7 @@
 
 import * as z from "zod";
 import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
+import { patientLanguageInput } from "@/lib/domain/question-set/translations/patient-language";
 import { env } from "@/lib/env";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { submitIntake, type SubmitIntakeResult } from "@/lib/db/submissions/submit-intake";
@@ -17,6 +18,7 @@ const inputSchema = z.object({
   versionId: z.string().min(1).max(64),
   idempotencyKey: z.string().min(1).max(100),
   answers: answersInputSchema,
+  language: patientLanguageInput,
   consent: z.literal(true, "Please agree to how we use your answers before sending them."),
 });
 

@@ -2,6 +2,7 @@
 
 import * as z from "zod";
 import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
+import { patientLanguageInput, resolvePatientLanguage } from "@/lib/domain/question-set/translations/patient-language";
 import { env } from "@/lib/env";
 import { coerceAnswers } from "@/lib/domain/question-set";
 import { newDraftToken, isWellFormedDraftToken } from "@/lib/db/drafts/draft-token";
@@ -16,6 +17,7 @@ import { publicOrigin, readDraftCookie, setDraftCookie } from "@/lib/http/patien
 const inputSchema = z.object({
   versionId: z.string().min(1).max(64),
   answers: answersInputSchema,
+  language: patientLanguageInput,
   step: z.number().int().min(0).max(100),
 });
 
@@ -56,6 +58,7 @@ async function saveOnce(input: unknown): Promise<SaveDraftActionResult> {
     versionId: version.id,
     answers,
     step: parsed.data.step,
+    language: resolvePatientLanguage(version.definition, parsed.data.language),
     ttlDays: env.DRAFT_TTL_DAYS,
   });
   if (!saved.ok) return { ok: false, code: "version-not-published" };

@@ -48,6 +48,7 @@ import { ReviewPanel } from "./review-list";
 import { RuleCard } from "./rule-card";
 import { ScoreCard } from "./score-card";
 import { SortableItem, SortableList } from "./sortable";
+import { TranslationsPanel } from "./translations-panel";
 import { useAutosave, type SaveDraft } from "./use-autosave";
 
 export type EditorVersion = {
@@ -400,6 +401,8 @@ export function DraftEditor({
               open(`score:${id}`);
             }}
           />
+
+          <TranslationsPanel definition={definition} readOnly={readOnly} apply={apply} />
         </fieldset>
       </div>
 

@@ -16,6 +16,11 @@ export function ProblemsPanel({ problems }: { problems: PlacedProblem[] }) {
               <a href={`#${p.anchor}`} className="text-blue-800 underline">
                 {p.message}
               </a>{" "}
+              {p.translationAnchor ? (
+                <a href={`#${p.translationAnchor}`} className="text-blue-800 underline">
+                  (translate)
+                </a>
+              ) : null}{" "}
               <span className="font-mono text-xs text-slate-500">{p.path}</span>
             </li>
           ))}

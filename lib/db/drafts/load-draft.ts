@@ -9,7 +9,7 @@ export async function loadDraft(token: string | undefined, now = new Date()) {
   const db = await getDb();
   const draft = await db.intakeDraft.findUnique({
     where: { tokenHash: hashDraftToken(token) },
-    select: { answers: true, step: true, expiresAt: true, updatedAt: true, questionSetVersionId: true },
+    select: { answers: true, step: true, language: true, expiresAt: true, updatedAt: true, questionSetVersionId: true },
   });
   if (!draft || draft.expiresAt <= now) return null;
   const version = await getVersionDefinition(draft.questionSetVersionId);
@@ -17,6 +17,7 @@ export async function loadDraft(token: string | undefined, now = new Date()) {
   return {
     answers: draft.answers as Record<string, unknown>,
     step: draft.step,
+    language: draft.language,
     expiresAt: draft.expiresAt,
     savedAt: draft.updatedAt,
     version: { id: version.id, version: version.version, definition: version.definition },

@@ -15,12 +15,15 @@ export async function saveDraft(input: {
   versionId: string;
   answers: Prisma.InputJsonValue;
   step: number;
+  /** The language the patient chose (checked by the caller against the version's patient languages). */
+  language?: string;
   ttlDays: number;
   now?: Date;
 }): Promise<SaveDraftResult> {
   const now = input.now ?? new Date();
   const expiresAt = new Date(now.getTime() + input.ttlDays * 86_400_000);
   const tokenHash = hashDraftToken(input.token);
+  const language = input.language ?? "en";
   const db = await getDb();
   const existing = await db.intakeDraft.findUnique({
     where: { tokenHash },
@@ -30,7 +33,7 @@ export async function saveDraft(input: {
     if (existing.questionSetVersionId !== input.versionId) return { ok: false, code: "version-mismatch" };
     await db.intakeDraft.update({
       where: { tokenHash },
-      data: { answers: input.answers, step: input.step, expiresAt },
+      data: { answers: input.answers, step: input.step, language, expiresAt },
     });
     return { ok: true, expiresAt, created: false };
   }
@@ -41,8 +44,15 @@ export async function saveDraft(input: {
   if (!published) return { ok: false, code: "version-not-published" };
   await db.intakeDraft.upsert({
     where: { tokenHash },
-    create: { tokenHash, questionSetVersionId: input.versionId, answers: input.answers, step: input.step, expiresAt },
-    update: { questionSetVersionId: input.versionId, answers: input.answers, step: input.step, expiresAt },
+    create: {
+      tokenHash,
+      questionSetVersionId: input.versionId,
+      answers: input.answers,
+      step: input.step,
+      language,
+      expiresAt,
+    },
+    update: { questionSetVersionId: input.versionId, answers: input.answers, step: input.step, language, expiresAt },
   });
   return { ok: true, expiresAt, created: true };
 }

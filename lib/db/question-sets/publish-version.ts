@@ -4,6 +4,7 @@ import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
 import { can } from "@/lib/auth/permissions";
+import { translationProblems } from "@/lib/domain/question-set/translations/status";
 
 export type PublishResult =
   | { ok: true }
@@ -37,7 +38,9 @@ export async function publishVersion(
     if (draft.status !== "DRAFT") return { ok: false, code: "not-a-draft" } as const;
     const parsed = parseDefinition(draft.definition);
     if (!parsed.ok) return { ok: false, code: "invalid", problems: parsed.problems } as const;
-    const unpublishable = publishProblems(parsed.definition);
+    // A language switched on for patients must be complete and current: a patient never meets a blank or an
+    // out-of-date translation of a safety question.
+    const unpublishable = [...publishProblems(parsed.definition), ...translationProblems(parsed.definition)];
     if (unpublishable.length > 0) return { ok: false, code: "invalid", problems: unpublishable } as const;
     if (parsed.definition.redFlagRules.length === 0 && !confirmNoRedFlagRules)
       return { ok: false, code: "no-red-flag-rules-unconfirmed" } as const;

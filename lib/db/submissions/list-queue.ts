@@ -14,6 +14,8 @@ export type QueueRow = {
   triageLevel: TriageLevel;
   status: SubmissionStatus;
   patientName: string;
+  /** The language the patient answered in. */
+  language: string;
   createdAt: Date;
   acknowledgedAt: Date | null;
   assigneeId: string | null;
@@ -97,7 +99,7 @@ export async function listQueue(
   // Flag titles come back as JSON from the query; everything else already has its row shape.
   const found = await db.$queryRaw<(Omit<QueueRow, "flagTitles"> & { flagTitles: unknown })[]>(Prisma.sql`
     SELECT s."id", s."referenceCode", s."triageLevel"::text AS "triageLevel", s."status"::text AS "status",
-           s."patientName", s."createdAt", s."acknowledgedAt", s."assigneeId", u."name" AS "assigneeName",
+           s."patientName", s."language", s."createdAt", s."acknowledgedAt", s."assigneeId", u."name" AS "assigneeName",
            jsonb_path_query_array(s."triage", '$.flags[*].title') AS "flagTitles", s."causeIds",
            s."answers"->>'date_of_birth' AS "dateOfBirth",
            CASE WHEN jsonb_typeof(s."answers"->'pain_now') = 'number' THEN (s."answers"->>'pain_now')::float8 END AS "painNow"

@@ -7,6 +7,7 @@ import {
   type Answers,
   type Definition,
 } from "@/lib/domain/question-set";
+import { resolvePatientLanguage } from "@/lib/domain/question-set/translations/patient-language";
 import { evaluate, type TriageResult } from "@/lib/domain/triage";
 import { guidanceOf, type PatientGuidance } from "./patient-guidance";
 import { makeReferenceCode } from "@/lib/domain/submission/reference-code";
@@ -36,6 +37,8 @@ export type SubmitIntakeInput = {
   answers: unknown;
   /** The version of the patient's own resumed draft: accepted even if a newer version was published meanwhile. */
   draftVersionId?: string;
+  /** The language the patient answered in; one the version does not offer to patients is stored as English. */
+  language?: string;
   /** The caller's submission budget. Every attempt counts, stored or not; over it, nothing is stored. */
   rateLimit?: RateLimit;
 };
@@ -149,6 +152,7 @@ async function insertSubmission(
   definition: Definition,
 ): Promise<{ stored: boolean; limited?: SubmitIntakeResult }> {
   const patientName = patientNameOf(definition, answers);
+  const language = resolvePatientLanguage(definition, input.language);
   const now = new Date();
   const audit = appendAuditEventSql(
     {
@@ -170,9 +174,9 @@ async function insertSubmission(
         ${limit ? Prisma.sql`AND (SELECT "count" FROM rate) <= ${limit.perMinute}` : Prisma.empty}
     ), submission AS (
       INSERT INTO "Submission" ("id", "referenceCode", "idempotencyKey", "requestHash", "questionSetVersionId", "answers", "triage",
-        "triageLevel", "patientName", "patientNameSearch", "causeIds", "flagIds", "createdAt", "updatedAt")
+        "triageLevel", "patientName", "language", "patientNameSearch", "causeIds", "flagIds", "createdAt", "updatedAt")
       SELECT ${row.id}, ${row.referenceCode}, ${input.idempotencyKey}, ${requestHash}, "id", ${JSON.stringify(answers)}::jsonb,
-        ${JSON.stringify(triage)}::jsonb, ${triage.level}::"TriageLevel", ${patientName}, ${patientName.toLowerCase()},
+        ${JSON.stringify(triage)}::jsonb, ${triage.level}::"TriageLevel", ${patientName}, ${language}, ${patientName.toLowerCase()},
         ${Prisma.sql`ARRAY[${joinOrEmpty(triage.causes.map((c) => c.id))}]::text[]`},
         ${Prisma.sql`ARRAY[${joinOrEmpty(triage.flags.map((f) => f.ruleId))}]::text[]`},
         ${now.toISOString()}::timestamp(3), ${now.toISOString()}::timestamp(3)

@@ -1,4 +1,5 @@
 import "server-only";
+import { languageName } from "@/lib/domain/question-set/translations/language-name";
 import type { Answers } from "@/lib/domain/question-set";
 import { t } from "@/lib/domain/question-set/text";
 import { answerList } from "@/lib/domain/summary/answer-list";
@@ -70,7 +71,11 @@ export async function viewSubmission(id: string, actor: Actor, options: ViewSubm
       notes: row.notes,
       triage: row.triage as TriageResult,
       painMaps,
+      /** The language the patient answered in; answers are shown in the clinic's (English), and also as they read them. */
+      language: row.language,
+      languageName: languageName(row.language),
       answers: answerList(definition, answers),
+      patientAnswers: row.language === "en" ? null : answerList(definition, answers, row.language),
       contact: patientContact(definition, answers, localDate(options.now ?? new Date(), options.timeZone ?? "UTC")),
     };
   });

@@ -24,6 +24,8 @@ export type QuestionnaireResponse = {
   identifier: { system: string; value: string };
   questionnaire: string;
   status: "completed";
+  /** The language the patient answered in (BCP 47). */
+  language?: string;
   subject?: { reference: string };
   authored: string;
   item: FhirItem[];
@@ -33,6 +35,8 @@ export type ExportedSubmission = {
   id: string;
   referenceCode: string;
   createdAt: Date;
+  /** The language the patient answered in; stated as the response's `language`. */
+  language?: string;
   version: number;
   answers: Answers;
   /** The scores stored with the submission: they fill the Questionnaire's calculated score items. */
@@ -109,6 +113,7 @@ export function toQuestionnaireResponse(
     identifier: { system: `${canonicalBase.replace(/\/$/, "")}/reference-code`, value: submission.referenceCode },
     questionnaire: questionnaireCanonical(canonicalBase, definition.key, submission.version),
     status: "completed",
+    ...(submission.language ? { language: submission.language } : {}),
     authored: submission.createdAt.toISOString(),
     item: sections,
   };

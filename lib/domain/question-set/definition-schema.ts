@@ -9,6 +9,7 @@ import { isRealDate } from "./iso-date";
 import { NOT_SURE } from "./not-sure";
 import { computedValueSchema, type ComputedValue } from "./computed-value-schema";
 import { computedValueProblems } from "./computed-values";
+import { languagesSchema } from "./translations/languages-schema";
 
 const ITEM_ID = /^[a-z][a-z0-9_]*$/;
 const KEY_ID = /^[a-z][a-z0-9_-]*$/;
@@ -211,6 +212,8 @@ const definitionShape = z.strictObject({
   scores: z.array(scoreDefinitionSchema).default([]),
   constraints: z.array(constraintSchema).default([]),
   computed: z.array(computedValueSchema).optional(),
+  /** Translations beside English; the words themselves sit in each text's locale map. */
+  languages: languagesSchema.optional(),
 });
 
 export type Definition = z.output<typeof definitionShape>;

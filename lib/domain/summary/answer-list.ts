@@ -7,7 +7,8 @@ import { painRegionLabel } from "../pain-map/regions";
 export type AnswerListSection = {
   sectionId: string;
   sectionTitle: string;
-  items: { itemId: string; question: string; answer: string }[];
+  /** `freeText`: typed by the patient, shown as typed (in the language they answered in), never translated. */
+  items: { itemId: string; question: string; answer: string; freeText?: boolean }[];
 };
 
 /** One answer rendered as words: option labels, "Yes"/"No", body-map region names. */
@@ -51,7 +52,8 @@ export function answerList(
     const items = section.items.flatMap((item) => {
       const value = answerOf(answers, item.id);
       if (item.type === "display" || !visible.has(item.id) || !isAnswered(value)) return [];
-      return [{ itemId: item.id, question: t(item.text, locale), answer: formatAnswer(item, value, locale) }];
+      const row = { itemId: item.id, question: t(item.text, locale), answer: formatAnswer(item, value, locale) };
+      return [item.type === "text" ? { ...row, freeText: true } : row];
     });
     return items.length > 0 ? [{ sectionId: section.id, sectionTitle: t(section.title, locale), items }] : [];
   });

@@ -1,4 +1,5 @@
 import { parseDefinition, type Definition } from "../definition-schema";
+import { translationAnchor, translationProblems, type TranslationProblem } from "../translations/status";
 
 /** Where a problem is, in editor terms, so the validation panel can link to the field's card. */
 export type ProblemPlace =
@@ -9,7 +10,14 @@ export type ProblemPlace =
   | { kind: "score"; scoreId: string }
   | { kind: "constraint"; index: number };
 
-export type PlacedProblem = { path: string; message: string; place: ProblemPlace; anchor: string };
+export type PlacedProblem = {
+  path: string;
+  message: string;
+  place: ProblemPlace;
+  anchor: string;
+  /** For a missing or stale translation: its row in the translations view. */
+  translationAnchor?: string;
+};
 
 /** DOM id of the editor card for a place; the editor uses the same function, so links always land. */
 export function anchorFor(place: ProblemPlace): string {
@@ -59,9 +67,25 @@ export function placeOf(definition: Definition, path: string): ProblemPlace {
 /** Every problem that would stop publishing, each with the place it belongs to. Empty = publishable. */
 export function validateDraft(definition: Definition): PlacedProblem[] {
   const parsed = parseDefinition(definition);
-  if (parsed.ok) return [];
-  return parsed.problems.map((p) => {
+  const problems: TranslationProblem[] = parsed.ok
+    ? translationProblems(parsed.definition)
+    : [...parsed.problems, ...safeTranslationProblems(definition)];
+  return problems.map(({ translation, ...p }) => {
     const place = placeOf(definition, p.path);
-    return { ...p, place, anchor: anchorFor(place) };
+    return {
+      ...p,
+      place,
+      anchor: anchorFor(place),
+      ...(translation ? { translationAnchor: translationAnchor(translation.code, translation.key) } : {}),
+    };
   });
+}
+
+/** A half-finished draft may lack parts the translation check reads; its other problems are listed anyway. */
+function safeTranslationProblems(definition: Definition): TranslationProblem[] {
+  try {
+    return translationProblems(definition);
+  } catch {
+    return [];
+  }
 }

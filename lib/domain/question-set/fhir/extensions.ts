@@ -21,6 +21,8 @@ export const EXT = {
   sectionSettings: `${BASE}/section-settings`,
   /** The question set's description when it has non-English text, as JSON. */
   description: `${BASE}/description`,
+  /** The definition's `languages` block (patient languages, translation source fingerprints), as JSON. */
+  languages: `${BASE}/languages`,
   /** Marks items we generate that are not questions of the set (score items, empty-section placeholders). */
   generated: `${BASE}/generated`,
   /** itemControl code for our body map (no standard control draws one). */
@@ -57,7 +59,7 @@ export type FhirExtension = {
 };
 
 export type FhirAnswerValue = {
-  valueCoding?: { system?: string; code?: string; display?: string };
+  valueCoding?: { system?: string; code?: string; display?: string; _display?: { extension?: FhirExtension[] } };
   valueString?: string;
   valueInteger?: number;
   valueDate?: string;
@@ -80,6 +82,8 @@ export type FhirItem = {
   linkId: string;
   type: string;
   text?: string;
+  /** Translations of `text` (standard translation extension). */
+  _text?: { extension?: FhirExtension[] };
   required?: boolean;
   repeats?: boolean;
   readOnly?: boolean;
@@ -100,6 +104,7 @@ export type FhirQuestionnaire = {
   url?: string;
   name?: string;
   title?: string;
+  _title?: { extension?: FhirExtension[] };
   version?: string;
   status: "draft" | "active" | "retired" | "unknown";
   description?: string;

@@ -1,5 +1,6 @@
 import type { Condition, Definition, LocaleText, ScoreDefinition, Section } from "../definition-schema";
 import { keyFromUrl } from "./canonical";
+import { localeTextFrom } from "./translations";
 import { EXT, type FhirExtension, type FhirItem } from "./extensions";
 import {
   containedValueSets,
@@ -34,6 +35,7 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     url?: unknown;
     title?: unknown;
     description?: unknown;
+    _title?: unknown;
     extension?: FhirExtension[];
     item?: unknown;
     contained?: unknown;
@@ -49,7 +51,7 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     if (top.type === "group") {
       const section: Section = {
         id: ctx.idFor(top.linkId, KEY, "section"),
-        title: { en: top.text?.trim() || top.linkId },
+        title: localeTextFrom(top.text?.trim() || top.linkId, top._text),
         items: [],
       };
       const settings = readExt(top.extension, EXT.sectionSettings, top.linkId, ctx);
@@ -93,12 +95,14 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     title:
       isObj(titles) && isObj(titles.title)
         ? (titles.title as LocaleText)
-        : { en: typeof q.title === "string" && q.title.trim() ? q.title : name },
+        : localeTextFrom(typeof q.title === "string" && q.title.trim() ? q.title : name, q._title),
     sections,
     redFlagRules: readList(extensions, EXT.redFlagRules, "red-flag rules", ctx) as Definition["redFlagRules"],
     scores: ext(extensions, EXT.scores) ? ownScores : ordinalScores(ctx),
     constraints: readList(extensions, EXT.constraints, "constraints", ctx) as Definition["constraints"],
   };
+  const languages = readExt(extensions, EXT.languages, "languages", ctx);
+  if (Array.isArray(languages)) definition.languages = languages as Definition["languages"];
   if (ext(extensions, EXT.computed))
     definition.computed = readList(extensions, EXT.computed, "computed values", ctx) as Definition["computed"];
   if (isObj(titles) && isObj(titles.description)) definition.description = titles.description as LocaleText;

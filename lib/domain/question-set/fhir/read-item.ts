@@ -1,5 +1,6 @@
 import type { Condition, Item, LocaleText, Option } from "../definition-schema";
 import { EXT, STD, ext, type FhirExtension, type FhirItem } from "./extensions";
+import { localeTextFrom } from "./translations";
 import { isObj, readExt, type ContainedOption, type ImportContext, type Obj } from "./import-context";
 import { isGenerated } from "./score-items";
 
@@ -36,7 +37,11 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
     );
   }
   const settings = (readExt(f.extension, EXT.itemSettings, f.linkId, ctx) ?? {}) as Obj;
-  const text: LocaleText = isObj(settings.text) ? (settings.text as LocaleText) : { en: f.text?.trim() ?? "" };
+  const text: LocaleText = localeTextFrom(
+    f.text?.trim() ?? "",
+    f._text,
+    isObj(settings.text) ? (settings.text as LocaleText) : undefined,
+  );
   const kind = settings.kind;
   let item: Obj;
   switch (f.type) {
@@ -115,7 +120,11 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
     const control = ext(child.extension, STD.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
     if (child.type === "display" && control === "help") {
       const help = (readExt(child.extension, EXT.itemSettings, child.linkId, ctx) ?? {}) as Obj;
-      out.help = isObj(help.help) ? help.help : { en: child.text ?? "" };
+      out.help = localeTextFrom(
+        child.text ?? "",
+        child._text,
+        isObj(help.help) ? (help.help as LocaleText) : undefined,
+      );
     } else {
       ctx.note(child.linkId, `Item nested under "${f.linkId}" cannot be imported; our questions have no sub-questions`);
       ctx.counts.items++;
@@ -162,7 +171,11 @@ function readOptions(f: FhirItem, ctx: ImportContext): Option[] | null {
       const weight = ordinal?.valueDecimal ?? ordinal?.valueInteger;
       source.push({
         value,
-        label: isObj(settings.label) ? (settings.label as LocaleText) : { en: o.valueCoding?.display ?? value },
+        label: localeTextFrom(
+          o.valueCoding?.display ?? value,
+          o.valueCoding?._display,
+          isObj(settings.label) ? (settings.label as LocaleText) : undefined,
+        ),
         ...(Array.isArray(settings.causes) && { causes: settings.causes as string[] }),
         ...(o.valueCoding?.system && { system: o.valueCoding.system }),
         ...(weight !== undefined && { ordinal: weight }),

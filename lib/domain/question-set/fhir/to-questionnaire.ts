@@ -13,6 +13,7 @@ import {
 } from "./extensions";
 import { scoreGroup } from "./score-items";
 import { toExtension } from "./structured-extension";
+import { translationsElement } from "./translations";
 
 const hasOtherLocales = (text: LocaleText | undefined) => !!text && Object.keys(text).some((k) => k !== "en");
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -39,6 +40,7 @@ export function definitionToQuestionnaire(definition: Definition, meta: ExportMe
   ];
   if (definition.constraints.length) extension.push(toExtension(EXT.constraints, definition.constraints));
   if (definition.computed?.length) extension.push(toExtension(EXT.computed, definition.computed));
+  if (definition.languages?.length) extension.push(toExtension(EXT.languages, definition.languages));
   if (hasOtherLocales(definition.description) || hasOtherLocales(definition.title)) {
     extension.push(toExtension(EXT.description, { title: definition.title, description: definition.description }));
   }
@@ -52,6 +54,7 @@ export function definitionToQuestionnaire(definition: Definition, meta: ExportMe
     ...(meta.version !== undefined && { version: String(meta.version) }),
     name: computerName(definition.key),
     title: definition.title.en,
+    ...withTranslations("_title", definition.title),
     status: meta.status === "PUBLISHED" ? "active" : meta.status === "RETIRED" ? "retired" : "draft",
     ...(definition.description && { description: definition.description.en }),
     extension,
@@ -74,7 +77,12 @@ export function itemInfo(definition: Definition, base: string): ItemInfo {
 }
 
 function sectionToItem(section: Section, ctx: Context): FhirItem {
-  const out: FhirItem = { linkId: section.id, type: "group", text: section.title.en };
+  const out: FhirItem = {
+    linkId: section.id,
+    type: "group",
+    text: section.title.en,
+    ...withTranslations("_text", section.title),
+  };
   const settings: Record<string, unknown> = {};
   if (section.description) settings.description = section.description;
   if (hasOtherLocales(section.title)) settings.title = section.title;
@@ -98,7 +106,12 @@ function sectionToItem(section: Section, ctx: Context): FhirItem {
 }
 
 function itemToFhir(item: Item, ctx: Context): FhirItem {
-  const out: FhirItem = { linkId: item.id, type: fhirType(item), text: item.text.en };
+  const out: FhirItem = {
+    linkId: item.id,
+    type: fhirType(item),
+    text: item.text.en,
+    ...withTranslations("_text", item.text),
+  };
   const extension: FhirExtension[] = [];
   const settings: Record<string, unknown> = {};
   if (hasOtherLocales(item.text)) settings.text = item.text;
@@ -114,7 +127,12 @@ function itemToFhir(item: Item, ctx: Context): FhirItem {
       if (item.type === "multi" && item.exclusiveValues) settings.exclusiveValues = item.exclusiveValues;
       out.answerOption = item.options.map((o) => {
         const option: FhirAnswerValue & { extension?: FhirExtension[] } = {
-          valueCoding: { system: optionSystem(ctx.base, ctx.key, item.id), code: o.value, display: o.label.en },
+          valueCoding: {
+            system: optionSystem(ctx.base, ctx.key, item.id),
+            code: o.value,
+            display: o.label.en,
+            ...withTranslations("_display", o.label),
+          },
         };
         const optionSettings: Record<string, unknown> = {};
         if (o.causes) optionSettings.causes = o.causes;
@@ -175,6 +193,7 @@ function itemToFhir(item: Item, ctx: Context): FhirItem {
         linkId: `${item.id}.help`,
         type: "display",
         text: item.help.en,
+        ...withTranslations("_text", item.help),
         extension: [
           itemControl("help"),
           ...(hasOtherLocales(item.help) ? [toExtension(EXT.itemSettings, { help: item.help })] : []),
@@ -220,4 +239,10 @@ function addCondition(out: FhirItem, extension: FhirExtension[], condition: Cond
   }
   out.enableWhen = fhir.enableWhen;
   if (fhir.enableBehavior) out.enableBehavior = fhir.enableBehavior;
+}
+
+/** `{ _text: { extension: [translation…] } }` (or nothing for English-only text), to spread into a FHIR element. */
+function withTranslations<K extends string>(name: K, text: LocaleText | undefined) {
+  const element = translationsElement(text);
+  return (element ? { [name]: element } : {}) as Partial<Record<K, { extension?: FhirExtension[] }>>;
 }

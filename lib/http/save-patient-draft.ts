@@ -1,17 +1,22 @@
-"use server";
-
+import "server-only";
 import * as z from "zod";
+import { headers } from "next/headers";
 import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
-import { env } from "@/lib/env";
 import { coerceAnswers } from "@/lib/domain/question-set";
+import { env } from "@/lib/env";
 import { newDraftToken, isWellFormedDraftToken } from "@/lib/db/drafts/draft-token";
 import { saveDraft } from "@/lib/db/drafts/save-draft";
 import { getVersionDefinition } from "@/lib/db/question-sets/get-version-definition";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
-import { headers } from "next/headers";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
-import { clientKeyFrom } from "@/lib/http/client-key";
-import { publicOrigin, readDraftCookie, setDraftCookie } from "@/lib/http/patient-cookies";
+import { clientKeyFrom } from "./client-key";
+import { publicOrigin, readDraftCookie, setDraftCookie } from "./patient-cookies";
+import type { JsonBodyResult } from "./read-json-body";
+
+/**
+ * A whole intake's answers fit in a few kilobytes; the limit is the JSON API's, and it also keeps every save
+ * within what a browser lets a `keepalive` request carry while the page closes (64 KiB).
+ */
+export const DRAFT_SAVE_MAX_BYTES = 64 * 1024;
 
 const inputSchema = z.object({
   versionId: z.string().min(1).max(64),
@@ -19,30 +24,29 @@ const inputSchema = z.object({
   step: z.number().int().min(0).max(100),
 });
 
-export type SaveDraftActionResult =
-  | { ok: true; resumeUrl: string; expiresAt: string }
+export type SavePatientDraftResult =
+  | { ok: true; resumeUrl: string; expiresAt: string; savedAt: string }
   | { ok: false; code: "rate-limited"; retryAfterSeconds: number }
-  | { ok: false; code: "bad-request" | "version-not-published" | "database-unavailable" };
+  | { ok: false; code: "bad-request" | "too-large" | "unsupported-type" | "version-not-published" };
 
-/** Autosave at each step. Only answers that fit the version's questions are kept; the rest is dropped. */
-export async function saveDraftAction(input: unknown): Promise<SaveDraftActionResult> {
-  try {
-    return await saveOnce(input);
-  } catch (error) {
-    // An autosave that misses is retried at the next step; the answers stay in the form meanwhile.
-    if (!isDatabaseUnavailable(error)) throw error;
-    return { ok: false, code: "database-unavailable" };
-  }
-}
-
-async function saveOnce(input: unknown): Promise<SaveDraftActionResult> {
+/**
+ * The one rule for an autosave, whoever sends it: counted against the caller's budget before anything is read,
+ * at most DRAFT_SAVE_MAX_BYTES, the same shape check, only answers that fit the version's questions are kept, and
+ * the draft is this browser's own (its HttpOnly cookie) or a new one. A database outage throws for the caller to
+ * answer (the route handler answers 503).
+ */
+export async function savePatientDraft(readBody: () => Promise<JsonBodyResult>): Promise<SavePatientDraftResult> {
   // Counted before parsing: a malformed save uses the budget like any other.
   const limit = await consumeRateLimit(
     `intake-draft:${clientKeyFrom(await headers())}`,
     env.RATE_LIMIT_DRAFT_SAVES_PER_MINUTE,
   );
   if (!limit.ok) return { ok: false, code: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
-  const parsed = inputSchema.safeParse(input);
+  const body = await readBody();
+  if (!body.ok) {
+    return { ok: false, code: body.status === 413 ? "too-large" : body.status === 415 ? "unsupported-type" : "bad-request" };
+  }
+  const parsed = inputSchema.safeParse(body.value);
   if (!parsed.success) return { ok: false, code: "bad-request" };
 
   const version = await getVersionDefinition(parsed.data.versionId);
@@ -51,12 +55,14 @@ async function saveOnce(input: unknown): Promise<SaveDraftActionResult> {
 
   const existing = await readDraftCookie();
   const token = isWellFormedDraftToken(existing) ? existing : newDraftToken();
+  const savedAt = new Date();
   const saved = await saveDraft({
     token,
     versionId: version.id,
     answers,
     step: parsed.data.step,
     ttlDays: env.DRAFT_TTL_DAYS,
+    now: savedAt,
   });
   if (!saved.ok) return { ok: false, code: "version-not-published" };
   await setDraftCookie(token, saved.expiresAt);
@@ -64,5 +70,6 @@ async function saveOnce(input: unknown): Promise<SaveDraftActionResult> {
     ok: true,
     resumeUrl: `${await publicOrigin()}/intake/resume?token=${token}`,
     expiresAt: saved.expiresAt.toISOString(),
+    savedAt: savedAt.toISOString(),
   };
 }

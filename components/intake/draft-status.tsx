@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { savedAtText } from "@/lib/domain/intake-flow/saved-at";
 import { CopyButton } from "@/components/ui/copy-button";
 
@@ -24,11 +24,14 @@ const CANNOT_SAVE =
  */
 export function DraftStatus({ draft }: { draft: DraftState }) {
   // The time is in the patient's zone, known only in the browser: rendered after hydration.
-  const [now, setNow] = useState<Date | null>(null);
-  useEffect(() => setNow(new Date()), [draft.settled]);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const { settled, saving, resumeUrl } = draft;
   if (settled.kind === "none" && !saving) return null;
-  const saved = settled.kind === "saved" && now ? savedAtText(settled.savedAt, now) : null;
+  const saved = settled.kind === "saved" && inBrowser ? savedAtText(settled.savedAt, new Date()) : null;
   const message =
     settled.kind === "saved"
       ? saved && `${saved} — you can leave and come back.`
@@ -65,6 +68,8 @@ export function DraftStatus({ draft }: { draft: DraftState }) {
     </section>
   );
 }
+
+const noSubscription = () => () => {};
 
 function formatDate(iso: string): string {
   const date = new Date(iso);

@@ -92,21 +92,25 @@ export function IntakeForm({
   const step = steps[index]!;
   const errors = form.formState.errors;
 
-  // The step the draft records is the one on screen; read when a save goes, so it is never a render behind.
-  const savedStep = useRef(index);
-  savedStep.current = index;
+  // A draft exists only once the patient has agreed and moved past the consent step.
   const { draft, saver } = useAutosave({
     versionId,
-    snapshot: () => ({ answers: form.getValues(), step: savedStep.current }),
+    snapshot: () => ({ answers: form.getValues(), step: index }),
+    enabled: index > 0,
     initial: initialDraft,
   });
   useEffect(() => {
-    // Every answer change, once the patient is past the consent step (a draft exists only after agreeing).
-    const subscription = form.watch(() => {
-      if (savedStep.current > 0) saver.changed();
-    });
-    return () => subscription.unsubscribe();
+    // Every change the patient makes (not the form's own set-up).
+    return form.subscribe({ formState: { values: true }, callback: () => saver.changed() });
   }, [form, saver]);
+  // A new step on screen is saved at once (after the render, so the save records that step).
+  const shownStep = useRef(index);
+  useEffect(() => {
+    if (shownStep.current === index) return;
+    shownStep.current = index;
+    saver.markDirty();
+    saver.flush();
+  }, [index, saver]);
   const stepHistory = useStepHistory(index, (target) => show(target));
 
   function fieldIdsOf(section: Section): string[] {
@@ -119,11 +123,6 @@ export function IntakeForm({
     setSummary([]);
     setFormError(null);
     setWelcome(false);
-    if (next > 0) {
-      savedStep.current = next;
-      saver.markDirty();
-      saver.flush();
-    }
     // Start keyboard and screen-reader users at the top of the new step (or at the answer they chose to edit).
     requestAnimationFrame(() => {
       if (focusId && focusField(focusId)) return;

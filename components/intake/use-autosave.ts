@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { Autosaver, type AutosaveState, type SaveOptions, type SaveOutcome } from "@/lib/domain/intake-flow/autosaver";
 import type { DraftState } from "./draft-status";
 
@@ -18,11 +18,14 @@ type SavedDraft = { resumeUrl: string; expiresAt: string; savedAt: string };
 export function useAutosave({
   versionId,
   snapshot,
+  enabled,
   initial,
 }: {
   versionId: string;
   /** The answers and step to save, read when a save goes (so it is always the latest). */
   snapshot: () => { answers: Record<string, unknown>; step: number };
+  /** False until there is a draft to keep (the patient has agreed and moved on). */
+  enabled: boolean;
   initial?: SavedDraft;
 }) {
   const [draft, setDraft] = useState<DraftState>(() =>
@@ -30,16 +33,16 @@ export function useAutosave({
       ? { settled: { kind: "saved", savedAt: initial.savedAt }, saving: false, ...initial }
       : { settled: { kind: "none" }, saving: false },
   );
-  const snapshotRef = useRef(snapshot);
-  snapshotRef.current = snapshot;
+  const [saver] = useState(() => new Autosaver((state) => setDraft((d) => withState(d, state))));
 
-  const [saver] = useState(
-    () =>
-      new Autosaver(
-        (options) => sendDraft(versionId, snapshotRef.current(), options, (saved) => setDraft((d) => ({ ...d, ...saved }))),
-        (state) => setDraft((d) => withState(d, state)),
-      ),
-  );
+  // Each render hands the saver the page's latest way to read the answers.
+  useEffect(() => {
+    saver.use(
+      enabled
+        ? (options) => sendDraft(versionId, snapshot(), options, (saved) => setDraft((d) => ({ ...d, ...saved })))
+        : null,
+    );
+  });
 
   useEffect(() => {
     const hidden = () => {

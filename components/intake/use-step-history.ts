@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
 import { readStepEntry, StepHistory } from "@/lib/domain/intake-flow/step-history";
 
 /**
@@ -11,8 +11,7 @@ import { readStepEntry, StepHistory } from "@/lib/domain/intake-flow/step-histor
 export function useStepHistory(initialStep: number, show: (step: number) => void) {
   const history = useRef<StepHistory | null>(null);
   const wroteOpening = useRef(false);
-  const showRef = useRef(show);
-  showRef.current = show;
+  const showStep = useEffectEvent(show);
 
   useEffect(() => {
     const steps = new StepHistory(initialStep, readStepEntry(window.history.state));
@@ -20,7 +19,7 @@ export function useStepHistory(initialStep: number, show: (step: number) => void
     const onPopState = (event: PopStateEvent) => {
       // Another address is the framework's to handle (the patient left the intake).
       if (window.location.pathname !== "/intake") return;
-      showRef.current(steps.moved(readStepEntry(event.state)));
+      showStep(steps.moved(readStepEntry(event.state)));
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);

@@ -44,7 +44,10 @@ export async function savePatientDraft(readBody: () => Promise<JsonBodyResult>):
   if (!limit.ok) return { ok: false, code: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   const body = await readBody();
   if (!body.ok) {
-    return { ok: false, code: body.status === 413 ? "too-large" : body.status === 415 ? "unsupported-type" : "bad-request" };
+    return {
+      ok: false,
+      code: body.status === 413 ? "too-large" : body.status === 415 ? "unsupported-type" : "bad-request",
+    };
   }
   const parsed = inputSchema.safeParse(body.value);
   if (!parsed.success) return { ok: false, code: "bad-request" };

@@ -54,12 +54,21 @@ export class Autosaver {
   private final = false;
   private flight: Promise<void> | null = null;
 
+  private save: ((options: SaveOptions) => Promise<SaveOutcome>) | null = null;
+
   constructor(
-    private readonly save: (options: SaveOptions) => Promise<SaveOutcome>,
     private readonly onState: (state: AutosaveState) => void,
     private readonly timers: Timers = realTimers,
     private readonly debounceMs = AUTOSAVE_DEBOUNCE_MS,
   ) {}
+
+  /**
+   * How to save, from now on (it sees the page's latest answers); none while there is nothing to save yet (before
+   * the patient agrees): changes are then kept for the first save.
+   */
+  use(save: ((options: SaveOptions) => Promise<SaveOutcome>) | null) {
+    this.save = save;
+  }
 
   /** An answer changed: save after the pause, or at the pending retry if that is later (a failure keeps its backoff). */
   changed() {
@@ -75,6 +84,7 @@ export class Autosaver {
     this.cancelTimer();
     // A keepalive save is the page's last word: it goes even while another save is on its way, which the
     // closing page may cancel.
+    if (!this.save) return;
     if (this.inFlight && !options.keepalive) {
       this.flushAfterFlight = true;
       return;
@@ -113,12 +123,13 @@ export class Autosaver {
   }
 
   private async run(options: SaveOptions) {
+    const save = this.save!;
     this.dirty = false;
     this.inFlight = true;
     this.onState({ kind: "saving", lastSavedAt: this.lastSavedAt });
     let outcome: SaveOutcome;
     try {
-      outcome = await this.save(options);
+      outcome = await save(options);
     } catch {
       outcome = { ok: false };
     }
@@ -162,7 +173,7 @@ export class Autosaver {
         this.schedule(this.debounceMs);
         return;
       }
-      if (this.dirty) this.start({ keepalive: false });
+      if (this.dirty && this.save) this.start({ keepalive: false });
     }, ms);
   }
 

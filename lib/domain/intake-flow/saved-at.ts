@@ -7,5 +7,7 @@ export function savedAtText(savedAt: string, now: Date, timeZone?: string): stri
   if (Number.isNaN(at.getTime())) return null;
   const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
   const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone });
-  return day.format(at) === day.format(now) ? `Saved at ${time.format(at)}` : `Saved on ${day.format(at)} at ${time.format(at)}`;
+  return day.format(at) === day.format(now)
+    ? `Saved at ${time.format(at)}`
+    : `Saved on ${day.format(at)} at ${time.format(at)}`;
 }

@@ -6,7 +6,6 @@ import { buildAnswerSchema, coerceAnswers, type Answers } from "@/lib/domain/que
 import { localToday, visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
 import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
-import { submitIntakeAction } from "@/app/(patient)/intake/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, focusField, type ErrorSummaryItem } from "@/components/ui/error-summary";
@@ -23,6 +22,8 @@ import { toFormValues } from "./form-values";
 import { SEND_AS_NEW, UNREACHABLE, submitProblem, type SubmitProblem } from "./submit-messages";
 import { useAutosave } from "./use-autosave";
 import { useStepHistory } from "./use-step-history";
+import { sendAnswers } from "./send-answers";
+import { StepButtons } from "./step-buttons";
 import { shownSections } from "@/lib/domain/intake-flow/shown-sections";
 
 type RawValues = Record<string, unknown>;
@@ -179,56 +180,20 @@ export function IntakeForm({
     goTo(target, itemId);
   }
 
-  async function submitThroughApi(clean: Answers): Promise<boolean> {
-    try {
-      const response = await fetch("/api/v1/submissions", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-spine-patient-form": "1" },
-        body: JSON.stringify({ versionId, idempotencyKey: idempotencyKey.current, answers: clean }),
-      });
-      if (!response.ok) return false;
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign("/intake/confirmation");
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   /** Sends the answers; a retry after a failure reuses the same idempotency key, so it can never store twice. */
   async function send(clean: Answers) {
     setFormError(null);
-    try {
-      const result = await submitIntakeAction({
-        versionId,
-        idempotencyKey: idempotencyKey.current,
-        answers: clean,
-        consent: true,
-      });
-      if (result.ok) {
-        // A full page load on purpose: it reads the HttpOnly receipt cookie the action set, and it drops
-        // the answers from this page's memory, which matters on a shared or clinic device.
-        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-        window.location.assign("/intake/confirmation");
-        return;
-      }
-      release();
-      if (result.code === "invalid") {
-        for (const [id, messages] of Object.entries(result.fieldErrors)) {
-          form.setError(id, { type: "server", message: messages[0] });
-        }
-        goToFirstError(result.fieldErrors);
-        setFormError({ message: "Some answers need another look. They are marked below." });
-      } else {
-        setFormError(submitProblem(result, contact));
-      }
-    } catch {
-      // The action can be missing after a deploy (a form opened on the previous build) or the request lost:
-      // the same answers, with the same idempotency key, go to the JSON API, which stores at most once.
-      if (await submitThroughApi(clean)) return;
-      release();
-      setFormError({ message: UNREACHABLE });
+    const outcome = await sendAnswers({ versionId, idempotencyKey: idempotencyKey.current, answers: clean });
+    if (outcome.sent) return;
+    release();
+    const refusal = outcome.refusal;
+    if (!refusal) return setFormError({ message: UNREACHABLE });
+    if (refusal.code !== "invalid") return setFormError(submitProblem(refusal, contact));
+    for (const [id, messages] of Object.entries(refusal.fieldErrors)) {
+      form.setError(id, { type: "server", message: messages[0] });
     }
+    goToFirstError(refusal.fieldErrors);
+    setFormError({ message: "Some answers need another look. They are marked below." });
   }
 
   function release() {
@@ -243,6 +208,7 @@ export function IntakeForm({
     if (!target || target.kind !== "section") return;
     setReturnToReview(true);
     setStepIndex(first);
+    stepHistory.pushed(first);
     showErrors(summaryOf(target.section));
   }
 
@@ -334,24 +300,13 @@ export function IntakeForm({
         </Alert>
       ) : null}
 
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
-        {index > 0 ? (
-          <Button variant="secondary" onClick={back}>
-            Back
-          </Button>
-        ) : (
-          <span />
-        )}
-        <Button type="submit" disabled={submitting} aria-disabled={submitting}>
-          {step.kind === "review"
-            ? submitting
-              ? "Sending…"
-              : "Submit my answers"
-            : returnToReview && step.kind === "section"
-              ? "Save and return to review"
-              : "Next"}
-        </Button>
-      </div>
+      <StepButtons
+        canGoBack={index > 0}
+        onBack={back}
+        kind={step.kind}
+        returnToReview={returnToReview}
+        submitting={submitting}
+      />
 
       <DraftStatus draft={draft} />
       <SafetyPanel emergent={emergent} urgent={urgent} contact={contact} />

@@ -6,7 +6,8 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
 
 const SAVED = /^Saved at \d{2}:\d{2} — you can leave and come back/;
 const savedStatus = (page: import("@playwright/test").Page) =>
-  page.getByRole("region", { name: "Saving your answers" }).getByRole("status");
+  // The first status is the save's own (the copy button below has one too).
+  page.getByRole("region", { name: "Saving your answers" }).getByRole("status").first();
 
 test("answers typed on a step without pressing Next are there after the phone closes the page", async ({
   context,

@@ -101,8 +101,13 @@ export function IntakeForm({
     initial: initialDraft,
   });
   useEffect(() => {
-    // Every change the patient makes (not the form's own set-up).
-    return form.subscribe({ formState: { values: true }, callback: () => saver.changed() });
+    // Only the patient's own changes: fields registering as a step opens change nothing worth a save.
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ type }) => {
+        if (type === "change") saver.changed();
+      },
+    });
   }, [form, saver]);
   // A new step on screen is saved at once (after the render, so the save records that step).
   const shownStep = useRef(index);

@@ -57,16 +57,24 @@ export async function savePatientDraft(readBody: () => Promise<JsonBodyResult>):
   const answers = coerceAnswers(version.definition, parsed.data.answers);
 
   const existing = await readDraftCookie();
-  const token = isWellFormedDraftToken(existing) ? existing : newDraftToken();
   const savedAt = new Date();
-  const saved = await saveDraft({
-    token,
-    versionId: version.id,
-    answers,
-    step: parsed.data.step,
-    ttlDays: env.DRAFT_TTL_DAYS,
-    now: savedAt,
-  });
+  const save = (token: string, mayCreate: boolean) =>
+    saveDraft({
+      token,
+      versionId: version.id,
+      answers,
+      step: parsed.data.step,
+      ttlDays: env.DRAFT_TTL_DAYS,
+      now: savedAt,
+      mayCreate,
+    });
+  let token = isWellFormedDraftToken(existing) ? existing : newDraftToken();
+  let saved = await save(token, token !== existing);
+  // This browser's draft is gone (moved by a resume link, or expired): its old token is never used again.
+  if (!saved.ok && saved.code === "gone") {
+    token = newDraftToken();
+    saved = await save(token, true);
+  }
   if (!saved.ok) return { ok: false, code: "version-not-published" };
   await setDraftCookie(token, saved.expiresAt);
   return {

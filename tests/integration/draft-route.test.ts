@@ -4,6 +4,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type * as DraftRoute from "@/app/(patient)/intake/draft/route";
 import { hashDraftToken } from "@/lib/db/drafts/draft-token";
+import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { rotateDraftToken } from "@/lib/db/drafts/rotate-draft-token";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
 import { DATABASE_KINDS, useTestDatabase } from "./helpers/test-database";
@@ -66,6 +68,18 @@ describe.each(DATABASE_KINDS)("the autosave route (%s)", (kind) => {
       step: 3,
       answers: { full_name: "Sam Saver", pain_now: 6 },
     });
+  });
+
+  it("never brings a dead resume token back: a browser whose draft moved on (a resume link) saves under a new one", async () => {
+    await post({ versionId, answers: { full_name: "Mallory Maker" }, step: 2 });
+    const old = cookieJar.get("intake_draft")!;
+    expect(await rotateDraftToken(old)).not.toBeNull();
+    const late = await post({ versionId, answers: { full_name: "Mallory Maker" }, step: 2 });
+    expect(late.status).toBe(200);
+    const fresh = cookieJar.get("intake_draft")!;
+    expect(fresh).not.toBe(old);
+    expect(((await late.json()) as { resumeUrl: string }).resumeUrl).toContain(fresh);
+    expect(await loadDraft(old)).toBeNull();
   });
 
   it("keeps only answers that fit the questions", async () => {

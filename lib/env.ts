@@ -25,7 +25,8 @@ const schema = z.object({
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** Per client address, per minute. Several patients may share a clinic's kiosk or a household's address. */
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Autosaves come a pause after typing (1.5 s) and at each step: one patient ~10-40 a minute, a waiting room more. */
+  RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).default(240),
   /** Attempts per client address per minute at the one-time links (invitation, password reset, first-admin setup). */
   RATE_LIMIT_LINK_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client address (rate limits). */

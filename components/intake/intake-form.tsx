@@ -1,13 +1,11 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { buildAnswerSchema, coerceAnswers, type Answers } from "@/lib/domain/question-set/answer-schema";
 import { localToday, visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
 import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
-import { submitIntakeAction } from "@/app/(patient)/intake/actions";
-import { saveDraftAction } from "@/app/(patient)/intake/draft-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, focusField, type ErrorSummaryItem } from "@/components/ui/error-summary";
@@ -18,23 +16,31 @@ import { SafetyPanel } from "./safety-panel";
 import type { ClinicContact } from "./clinic-contact";
 import { ConsentStep, CONSENT_ERROR, CONSENT_FIELD_ID } from "./consent-step";
 import { ReviewStep } from "./review-step";
-import { DraftStatus, type DraftState } from "./draft-status";
+import { DraftStatus } from "./draft-status";
 import { emergentFlags, urgentFlags } from "./live-flags";
 import { toFormValues } from "./form-values";
+import { SEND_AS_NEW, UNREACHABLE, submitProblem, type SubmitProblem } from "./submit-messages";
+import { useAutosave } from "./use-autosave";
+import { useStepHistory } from "./use-step-history";
+import { sendAnswers } from "./send-answers";
+import { StepButtons } from "./step-buttons";
+import { shownSections } from "@/lib/domain/intake-flow/shown-sections";
 
 type RawValues = Record<string, unknown>;
 type Step = { kind: "consent" } | { kind: "section"; section: Section } | { kind: "review" };
 
-export type InitialDraft = { answers: Record<string, unknown>; step: number; resumeUrl: string };
+export type InitialDraft = {
+  answers: Record<string, unknown>;
+  step: number;
+  resumeUrl: string;
+  expiresAt: string;
+  /** When the server last saved it (ISO). */
+  savedAt: string;
+};
 
 function newIdempotencyKey(): string {
   return crypto.randomUUID().replaceAll("-", "") + Date.now().toString(36);
 }
-
-const SAVE_FAILED =
-  "We could not save just now. Your answers are still here: wait a few seconds and press Submit again.";
-const UNREACHABLE =
-  "We could not reach the clinic's server. Your answers are still here: check your connection and press Submit again.";
 
 /**
  * The wizard: a consent step, one step per shown section, and a review step. Step numbers count all
@@ -63,7 +69,7 @@ export function IntakeForm({
   const visible = useMemo(() => visibleWithComputed(definition, answers, localToday()), [definition, answers]);
   const emergent = useMemo(() => emergentFlags(definition, raw), [definition, raw]);
   const urgent = useMemo(() => urgentFlags(definition, raw), [definition, raw]);
-  const sections = definition.sections.filter((s) => s.items.some((i) => visible.has(i.id)));
+  const sections = shownSections(definition, visible);
   const steps: Step[] = [
     { kind: "consent" },
     ...sections.map((section) => ({ kind: "section" as const, section })),
@@ -74,49 +80,67 @@ export function IntakeForm({
   const [consent, setConsent] = useState(initialDraft !== undefined);
   const [stepIndex, setStepIndex] = useState(initialDraft?.step ?? 0);
   const [returnToReview, setReturnToReview] = useState(false);
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  const idempotencyKey = useRef("");
   const [submitting, setSubmitting] = useState(false);
   const submittingRef = useRef(false);
   const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [draft, setDraft] = useState<DraftState>(
-    initialDraft ? { state: "saved", resumeUrl: initialDraft.resumeUrl } : { state: "idle" },
-  );
+  const [formError, setFormError] = useState<SubmitProblem | null>(null);
+  // Shown to a returning patient until they move to another step.
+  const [welcome, setWelcome] = useState(initialDraft !== undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const index = Math.max(0, Math.min(stepIndex, steps.length - 1));
   const step = steps[index]!;
   const errors = form.formState.errors;
 
+  // A draft exists only once the patient has agreed and moved past the consent step.
+  const { draft, saver } = useAutosave({
+    versionId,
+    snapshot: () => ({ answers: form.getValues(), step: index }),
+    enabled: index > 0,
+    initial: initialDraft,
+  });
+  useEffect(() => {
+    // Only the patient's own changes: fields registering as a step opens change nothing worth a save.
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ type }) => {
+        if (type === "change") saver.changed();
+      },
+    });
+  }, [form, saver]);
+  // A new step on screen is saved at once (after the render, so the save records that step).
+  const shownStep = useRef(index);
+  useEffect(() => {
+    if (shownStep.current === index) return;
+    shownStep.current = index;
+    saver.markDirty();
+    saver.flush();
+  }, [index, saver]);
+  const stepHistory = useStepHistory(index, (target) => show(target));
+
   function fieldIdsOf(section: Section): string[] {
     return section.items.filter((i) => visible.has(i.id) && i.type !== "display").map((i) => i.id);
   }
 
-  function saveDraft(nextStep: number) {
-    setDraft((d) => ({ state: "saving", resumeUrl: d.state === "idle" ? undefined : d.resumeUrl }));
-    // Raw values on purpose: the server keeps only what fits the questions, so a half-typed answer is no error.
-    saveDraftAction({ versionId, answers: form.getValues(), step: nextStep }).then(
-      (result) =>
-        setDraft((d) =>
-          result.ok
-            ? { state: "saved", resumeUrl: result.resumeUrl, expiresAt: result.expiresAt }
-            : { state: "failed", resumeUrl: d.state === "idle" ? undefined : d.resumeUrl },
-        ),
-      () => setDraft((d) => ({ state: "failed", resumeUrl: d.state === "idle" ? undefined : d.resumeUrl })),
-    );
-  }
-
-  function goTo(next: number, focusId?: string) {
+  /** Puts step `next` on screen and saves the draft at it; the history entry is the caller's business. */
+  function show(next: number, focusId?: string) {
     setStepIndex(next);
     setSummary([]);
     setFormError(null);
-    saveDraft(next);
+    setWelcome(false);
     // Start keyboard and screen-reader users at the top of the new step (or at the answer they chose to edit).
     requestAnimationFrame(() => {
       if (focusId && focusField(focusId)) return;
       headingRef.current?.focus();
       window.scrollTo(0, 0);
     });
+  }
+
+  /** Moving by the form's buttons: a history entry per step, so the browser's Back and Forward follow. */
+  function goTo(next: number, focusId?: string) {
+    show(next, focusId);
+    stepHistory.pushed(next);
   }
 
   function showErrors(items: ErrorSummaryItem[]) {
@@ -150,7 +174,8 @@ export function IntakeForm({
 
   function back() {
     setReturnToReview(false);
-    goTo(index - 1);
+    // The browser's own Back when it lands on the previous step, so its Forward still returns here.
+    if (!stepHistory.back(index - 1)) goTo(index - 1);
   }
 
   function edit(sectionId: string, itemId: string) {
@@ -160,64 +185,26 @@ export function IntakeForm({
     goTo(target, itemId);
   }
 
-  async function submitThroughApi(clean: Answers): Promise<boolean> {
-    try {
-      const response = await fetch("/api/v1/submissions", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-spine-patient-form": "1" },
-        body: JSON.stringify({ versionId, idempotencyKey, answers: clean }),
-      });
-      if (!response.ok) return false;
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign("/intake/confirmation");
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   /** Sends the answers; a retry after a failure reuses the same idempotency key, so it can never store twice. */
   async function send(clean: Answers) {
     setFormError(null);
-    try {
-      const result = await submitIntakeAction({ versionId, idempotencyKey, answers: clean, consent: true });
-      if (result.ok) {
-        // A full page load on purpose: it reads the HttpOnly receipt cookie the action set, and it drops
-        // the answers from this page's memory, which matters on a shared or clinic device.
-        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-        window.location.assign("/intake/confirmation");
-        return;
-      }
-      release();
-      if (result.code === "invalid") {
-        for (const [id, messages] of Object.entries(result.fieldErrors)) {
-          form.setError(id, { type: "server", message: messages[0] });
-        }
-        goToFirstError(result.fieldErrors);
-        setFormError("Some answers need another look. They are marked below.");
-      } else if (result.code === "version-not-published") {
-        setFormError("This form has been updated since you opened it. Please reload the page to continue.");
-      } else if (result.code === "database-unavailable") {
-        setFormError(SAVE_FAILED);
-      } else if (result.code === "rate-limited") {
-        setFormError(
-          `Too many forms have been sent from this connection. Please wait ${result.retryAfterSeconds} seconds and press Submit again.`,
-        );
-      } else {
-        setFormError("Something went wrong sending your answers. Please press Submit again.");
-      }
-    } catch {
-      // The action can be missing after a deploy (a form opened on the previous build) or the request lost:
-      // the same answers, with the same idempotency key, go to the JSON API, which stores at most once.
-      if (await submitThroughApi(clean)) return;
-      release();
-      setFormError(UNREACHABLE);
+    const outcome = await sendAnswers({ versionId, idempotencyKey: idempotencyKey.current, answers: clean });
+    if (outcome.sent) return;
+    release();
+    const refusal = outcome.refusal;
+    if (!refusal) return setFormError({ message: UNREACHABLE });
+    if (refusal.code !== "invalid") return setFormError(submitProblem(refusal, contact));
+    for (const [id, messages] of Object.entries(refusal.fieldErrors)) {
+      form.setError(id, { type: "server", message: messages[0] });
     }
+    goToFirstError(refusal.fieldErrors);
+    setFormError({ message: "Some answers need another look. They are marked below." });
   }
 
   function release() {
     submittingRef.current = false;
     setSubmitting(false);
+    saver.resume();
   }
 
   function goToFirstError(fieldErrors: Record<string, unknown>) {
@@ -226,18 +213,25 @@ export function IntakeForm({
     if (!target || target.kind !== "section") return;
     setReturnToReview(true);
     setStepIndex(first);
+    stepHistory.pushed(first);
     showErrors(summaryOf(target.section));
   }
 
-  function submit() {
+  function submit(newCopy = false) {
     // A double click must not send twice; the idempotency key covers retries that reach the server anyway.
     if (submittingRef.current) return;
     submittingRef.current = true;
     setSubmitting(true);
-    void form.handleSubmit(send, (fieldErrors) => {
-      release();
-      goToFirstError(fieldErrors);
-    })();
+    // One key per copy: a retry reuses it; a second copy the patient asked for gets its own.
+    if (newCopy || !idempotencyKey.current) idempotencyKey.current = newIdempotencyKey();
+    // No autosave after this: a save landing after the submission would bring its draft back.
+    saver.stop();
+    void saver.settled().then(() =>
+      form.handleSubmit(send, (fieldErrors) => {
+        release();
+        goToFirstError(fieldErrors);
+      })(),
+    );
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -261,6 +255,12 @@ export function IntakeForm({
       </div>
 
       <ErrorSummary errors={summary} />
+
+      {welcome && index > 0 ? (
+        <Alert tone="info" title={`Welcome back — you were on step ${index + 1} of ${steps.length}: ${title}`}>
+          <p>Your saved answers are filled in. You can carry on from here or go back to change them.</p>
+        </Alert>
+      ) : null}
 
       <section aria-labelledby="step-heading" className="space-y-6 rounded-xl bg-white p-4 shadow-sm sm:p-6">
         <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
@@ -295,26 +295,23 @@ export function IntakeForm({
         )}
       </section>
 
-      {formError ? <Alert tone="warning" title={formError} live /> : null}
+      {formError ? (
+        <Alert tone="warning" title={formError.message} live>
+          {formError.sendAsNew ? (
+            <Button variant="secondary" onClick={() => submit(true)} disabled={submitting}>
+              {SEND_AS_NEW}
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
 
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
-        {index > 0 ? (
-          <Button variant="secondary" onClick={back}>
-            Back
-          </Button>
-        ) : (
-          <span />
-        )}
-        <Button type="submit" disabled={submitting} aria-disabled={submitting}>
-          {step.kind === "review"
-            ? submitting
-              ? "Sending…"
-              : "Submit my answers"
-            : returnToReview && step.kind === "section"
-              ? "Save and return to review"
-              : "Next"}
-        </Button>
-      </div>
+      <StepButtons
+        canGoBack={index > 0}
+        onBack={back}
+        kind={step.kind}
+        returnToReview={returnToReview}
+        submitting={submitting}
+      />
 
       <DraftStatus draft={draft} />
       <SafetyPanel emergent={emergent} urgent={urgent} contact={contact} />

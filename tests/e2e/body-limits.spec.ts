@@ -1,5 +1,5 @@
-// Oversized and deeply nested bodies to each endpoint that takes patient data (the intake form's submit and autosave
-// actions, the JSON API) and to the question-set import: a clear 413 or 400, never a 500, and nothing stored.
+// Oversized and deeply nested bodies to each endpoint that takes patient data (the intake form's submit action, its
+// autosave route, the JSON API) and to the question-set import: a clear 413 or 400, never a 500, and nothing stored.
 import { builtActions, urlFor, type BuiltAction } from "./role-matrix-http";
 import { baseURL } from "../../playwright.config";
 import type pg from "pg";
@@ -47,10 +47,7 @@ async function storedCounts(db: pg.Pool) {
   return rows[0];
 }
 
-for (const key of [
-  "app/(patient)/intake/actions.ts#submitIntakeAction",
-  "app/(patient)/intake/draft-actions.ts#saveDraftAction",
-]) {
+for (const key of ["app/(patient)/intake/actions.ts#submitIntakeAction"]) {
   test(`the intake form's ${key.split("#")[1]} refuses an oversized or deeply nested body with a 4xx and stores nothing`, async ({
     request,
     db,
@@ -96,6 +93,23 @@ test("the JSON API refuses an oversized or deeply nested body with a 4xx and sto
   });
   expect(nested.status()).toBe(400);
   expect((await nested.json()).error).toMatch(/more than 64 levels deep/);
+  expect(await storedCounts(db)).toEqual(before);
+});
+
+test("the intake form's autosave refuses an oversized or deeply nested body with a 4xx and saves nothing", async ({
+  request,
+  db,
+}) => {
+  const headers = { "Content-Type": "application/json", "x-spine-patient-form": "1", Origin: baseURL };
+  const before = await storedCounts(db);
+  const body = JSON.stringify({ versionId: "v", step: 1, answers: { notes: "x".repeat(PATIENT_LIMIT) } });
+  expect((await request.post("/intake/draft", { headers, data: body })).status()).toBe(413);
+  expect(await postChunked("/intake/draft", headers, body)).toBe(413);
+  const nested = await request.post("/intake/draft", {
+    headers,
+    data: `{"versionId":"v","step":1,"answers":{"a":${deep(5000)}}}`,
+  });
+  expect(nested.status()).toBe(400);
   expect(await storedCounts(db)).toEqual(before);
 });
 

@@ -51,7 +51,7 @@ for (const viewport of [
         await page.getByRole("button", { name: "Next" }).click();
       }
       await expect(page.getByRole("heading", { level: 2, name: "Check your answers" })).toBeVisible();
-      await expect(page.getByText("Saved — you can leave and come back")).toBeVisible();
+      await expect(page.getByText(/^Saved at \d{2}:\d{2} — you can leave and come back/)).toBeVisible();
       await expectNoViolations(page, "the review step");
       await page.getByRole("button", { name: "Submit my answers" }).click();
       await readReferenceCode(page);

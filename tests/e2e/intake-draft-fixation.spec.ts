@@ -18,7 +18,7 @@ test("whoever made a resume link can read nothing the patient types after using 
   await maker.getByRole("button", { name: "Next" }).click();
   await answerSection(maker, publishedDefinition, "about_you", answersWith({ full_name: `Mallory Maker ${stamp}` }));
   await maker.getByRole("button", { name: "Next" }).click();
-  await expect(maker.getByText("Saved — you can leave and come back")).toBeVisible();
+  await expect(maker.getByText(/^Saved at \d{2}:\d{2} — you can leave and come back/)).toBeVisible();
   const link = await maker.getByRole("link", { name: /\/intake\/resume\?token=/ }).getAttribute("href");
 
   // The patient opens it: told what it continues, shown no answer until they choose to continue.
@@ -64,7 +64,7 @@ test("a link from another site cannot wipe a patient's unfinished intake", async
   await page.getByRole("button", { name: "Next" }).click();
   await answerSection(page, publishedDefinition, "about_you", answersWith({ full_name: name }));
   await page.getByRole("button", { name: "Next" }).click();
-  await expect(page.getByText("Saved — you can leave and come back")).toBeVisible();
+  await expect(page.getByText(/^Saved at \d{2}:\d{2} — you can leave and come back/)).toBeVisible();
 
   // Following (or prefetching, or loading as an image) the start-over address changes nothing by itself.
   await page.goto("/intake/new");

@@ -23,7 +23,7 @@ test("a patient who leaves after step 4 picks up where they left off from the re
   await expect(page.getByText("Step 4 of")).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Your daily life" })).toBeVisible();
-  await expect(page.getByText("Saved — you can leave and come back")).toBeVisible();
+  await expect(page.getByText(/^Saved at \d{2}:\d{2} — you can leave and come back/)).toBeVisible();
   const resumeUrl = await page.getByRole("link", { name: /\/intake\/resume\?token=/ }).getAttribute("href");
   expect(resumeUrl).toMatch(/\/intake\/resume\?token=[\w-]{20,}$/);
   await first.close();

@@ -208,10 +208,6 @@ export const ACTIONS: Record<string, ActionRow> = {
       },
     ],
   },
-  "app/(patient)/intake/draft-actions.ts#saveDraftAction": {
-    needs: "public",
-    args: (ctx) => [{ versionId: ctx.patientVersionId, answers: {}, step: 0 }],
-  },
   "app/(patient)/intake/resume/actions.ts#resumeDraftAction": {
     needs: "public",
     args: () => [form({ token: crypto.randomBytes(32).toString("base64url") })],

@@ -40,6 +40,8 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
                 answers: draft.answers,
                 step: draft.step,
                 resumeUrl: `${await publicOrigin()}/intake/resume?token=${token}`,
+                expiresAt: draft.expiresAt.toISOString(),
+                savedAt: draft.savedAt.toISOString(),
               }
             : undefined
         }

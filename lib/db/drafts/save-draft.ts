@@ -4,7 +4,8 @@ import { getDb } from "../client";
 import { hashDraftToken } from "./draft-token";
 
 export type SaveDraftResult =
-  { ok: true; expiresAt: Date; created: boolean } | { ok: false; code: "version-not-published" | "version-mismatch" };
+  | { ok: true; expiresAt: Date; created: boolean }
+  | { ok: false; code: "version-not-published" | "version-mismatch" | "gone" };
 
 /**
  * Stores a patient's unfinished answers under their resume token. A new draft starts on the published version;
@@ -19,6 +20,11 @@ export async function saveDraft(input: {
   language?: string;
   ttlDays: number;
   now?: Date;
+  /**
+   * False for a token this browser already had: if its draft is gone (expired, or moved to a new token by a resume
+   * link), the answer is "gone" and the caller starts a new token, so a dead resume link never works again.
+   */
+  mayCreate?: boolean;
 }): Promise<SaveDraftResult> {
   const now = input.now ?? new Date();
   const expiresAt = new Date(now.getTime() + input.ttlDays * 86_400_000);
@@ -37,6 +43,7 @@ export async function saveDraft(input: {
     });
     return { ok: true, expiresAt, created: false };
   }
+  if (input.mayCreate === false) return { ok: false, code: "gone" };
   const published = await db.questionSetVersion.findFirst({
     where: { id: input.versionId, status: "PUBLISHED" },
     select: { id: true },

@@ -20,6 +20,7 @@ import type { DbTx } from "../types";
 import { appendAuditEventSql } from "../audit/record-audit-event";
 import { countStoredSubmission } from "@/lib/observability/metrics";
 import { enqueueAlertsForSubmissionSql } from "../alerts/enqueue-alerts-for-submission";
+import { clinicToday } from "../clinic-settings/clinic-today";
 import { getFrozenVersion } from "../question-sets/get-version-definition";
 import { getPublishedVersionId } from "../question-sets/published-version-id";
 import {
@@ -41,6 +42,10 @@ export type SubmitIntakeInput = {
   language?: string;
   /** The caller's submission budget. Every attempt counts, stored or not; over it, nothing is stored. */
   rateLimit?: RateLimit;
+  /** When the computed values (the age) are counted from, as its date in the clinic's zone; now unless a test says. */
+  now?: Date;
+  /** The clinic's date (YYYY-MM-DD) at `now`, as worked out once per request. */
+  today?: string;
 };
 
 export type { PatientGuidance } from "./patient-guidance";
@@ -66,6 +71,7 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
   if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) {
     return (await overLimit(input.rateLimit)) ?? { ok: false, code: "invalid-key" };
   }
+  input = { ...input, today: input.today ?? (await clinicToday(input.now)) };
   if (input.versionId !== undefined) return attempt(input, input.versionId);
   const remembered = await getPublishedVersionId();
   const first = await attempt(input, remembered);
@@ -90,12 +96,12 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
   if (!version) return earlierOr(NOT_OPEN);
   const definition = version.definition;
 
-  const parsed = buildAnswerSchema(definition).safeParse(input.answers);
+  const parsed = buildAnswerSchema(definition, { today: input.today }).safeParse(input.answers);
   if (!parsed.success) {
     return earlierOr({ ok: false, code: "invalid", ...groupIssues(parsed.error.issues) });
   }
   const answers: Answers = parsed.data;
-  const triage = evaluate(definition, answers);
+  const triage = evaluate(definition, answers, { today: input.today });
   const db = await getDb();
 
   for (let tries = 0; tries < 3; tries++) {

@@ -2,6 +2,11 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { Button } from "@/components/ui/button";
+import { clinicToday } from "@/lib/db/clinic-settings/clinic-today";
+import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
+import type { Definition } from "@/lib/domain/question-set/definition-schema";
+import { visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
+import { shownSections, wizardStepCount } from "@/lib/domain/intake-flow/shown-sections";
 import { resumeDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "Continue your intake" };
@@ -17,14 +22,14 @@ export default async function ResumePage({ searchParams }: { searchParams: Promi
   const { token } = await searchParams;
   const draft = await loadDraft(typeof token === "string" ? token : undefined);
   if (!draft || typeof token !== "string") redirect("/intake?resume=invalid");
-  const steps = draft.version.definition.sections.length;
+  const { step, steps } = resumedStep(draft.version.definition, draft.answers, draft.step, await clinicToday());
   const answered = Object.keys(draft.answers).length;
   return (
     <div className="mx-auto max-w-2xl space-y-4 py-4">
       <h1 className="text-2xl font-bold">Continue your intake</h1>
       <p>
         This link continues an intake last saved on {DAY.format(draft.savedAt)}, with {answered}{" "}
-        {answered === 1 ? "answer" : "answers"} so far, on step {Math.min(draft.step + 1, steps)} of {steps}.
+        {answered === 1 ? "answer" : "answers"} so far, on step {step} of {steps}.
       </p>
       <p>
         Only continue if you started it yourself. Once you continue, this link stops working and your answers are saved
@@ -41,4 +46,11 @@ export default async function ResumePage({ searchParams }: { searchParams: Promi
       </p>
     </div>
   );
+}
+
+/** The step as the form numbers it ("Step 4 of 8": consent, the sections these answers show, review). */
+function resumedStep(definition: Definition, answers: Record<string, unknown>, saved: number, today: string) {
+  const visible = visibleWithComputed(definition, coerceAnswers(definition, answers), today);
+  const steps = wizardStepCount(shownSections(definition, visible));
+  return { step: Math.min(saved + 1, steps), steps };
 }

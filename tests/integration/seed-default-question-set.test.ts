@@ -2,6 +2,7 @@
 // default gets the new version; one that edited its set keeps its own — on PGlite and PostgreSQL.
 import { describe, expect, it } from "vitest";
 import v1 from "../fixtures/default-question-set-v1.json";
+import v2 from "../fixtures/default-question-set-v2.json";
 import current from "@/prisma/default-question-set.json";
 import { parseDefinition } from "@/lib/domain/question-set";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -52,6 +53,25 @@ describe.each(DATABASE_KINDS)("seeding the default question set (%s)", (kind) =>
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "question-set.seeded" } });
     expect(audit.details).toMatchObject({ version: 2, replaces: 1 });
     expect(await seedDefaultQuestionSet()).toBe("exists");
+  });
+
+  it("moves a clinic on the untouched second default (the back-only body map) to the current one", async () => {
+    const set = await db().questionSet.create({ data: { key: "back-spasm-intake", title: "Back spasm intake" } });
+    await db().questionSetVersion.create({
+      data: { questionSetId: set.id, version: 1, status: "RETIRED", definition: parsed(v1), retiredAt: new Date() },
+    });
+    const old = await db().questionSetVersion.create({
+      data: { questionSetId: set.id, version: 2, status: "PUBLISHED", definition: parsed(v2), publishedAt: new Date() },
+    });
+    expect(await seedDefaultQuestionSet()).toBe("upgraded");
+    expect(await versions()).toEqual([
+      { version: 1, status: "RETIRED" },
+      { version: 2, status: "RETIRED" },
+      { version: 3, status: "PUBLISHED" },
+    ]);
+    const published = await db().questionSetVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } });
+    expect(published.definition).toEqual(parsed(current));
+    expect((await db().questionSetVersion.findUniqueOrThrow({ where: { id: old.id } })).definition).toEqual(parsed(v2));
   });
 
   it("never replaces a set an admin has edited", async () => {

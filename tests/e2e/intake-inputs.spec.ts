@@ -119,9 +119,10 @@ test.describe("on a 360 px phone", () => {
     await fillDate(page, "Your date of birth", "1980-5-7");
     await page.getByRole("button", { name: "Next" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Your pain" })).toBeVisible();
+    // Back on the step, the boxes show the stored date.
     await page.getByRole("button", { name: "Back", exact: true }).click();
-    await expect(dob.getByLabel("Day", { exact: true })).toHaveValue("7");
-    await expect(dob.getByLabel("Month", { exact: true })).toHaveValue("5");
+    await expect(dob.getByLabel("Day", { exact: true })).toHaveValue("07");
+    await expect(dob.getByLabel("Month", { exact: true })).toHaveValue("05");
     await expect(dob.getByLabel("Year", { exact: true })).toHaveValue("1980");
   });
 

@@ -82,12 +82,7 @@ export function ScaleField({ item, register, hint, error }: Props) {
                 : ""
             }`}
           >
-            <input
-              type="radio"
-              value={String(n)}
-              className="size-5 shrink-0 accent-blue-800"
-              {...register(item.id)}
-            />
+            <input type="radio" value={String(n)} className="size-5 shrink-0 accent-blue-800" {...register(item.id)} />
             <span>{n}</span>
           </label>
         ))}

@@ -1,4 +1,4 @@
-import { BODY_OUTLINE, REGION_BOXES } from "@/lib/domain/pain-map/geometry";
+import { BODY_OUTLINE, CANVAS, HEAD, REGION_BOXES } from "@/lib/domain/pain-map/geometry";
 import { PAIN_REGIONS, isPainRegionId, painRegionLabel, type PainView } from "@/lib/domain/pain-map/regions";
 
 const VIEWS: { view: PainView; title: string; sides: [string, string] }[] = [
@@ -27,12 +27,18 @@ export function PainMapView({ id, question, regions }: { id: string; question: s
                 {title}
               </p>
               <svg
-                viewBox="0 0 200 452"
+                viewBox={`0 0 ${CANVAS.width} ${CANVAS.height}`}
                 role="img"
                 aria-label={`${title} of the body: ${here.length ? here.map((r) => r.label).join(", ") : "nothing marked"}`}
                 className="h-auto w-40 print:w-28"
               >
-                <circle cx="100" cy="26" r="19" className="fill-slate-100 stroke-slate-500" strokeWidth="2" />
+                <circle
+                  cx={HEAD.cx}
+                  cy={HEAD.cy}
+                  r={HEAD.r}
+                  className="fill-slate-100 stroke-slate-500"
+                  strokeWidth="2"
+                />
                 <polygon points={BODY_OUTLINE} className="fill-slate-100 stroke-slate-500" strokeWidth="2" />
                 {PAIN_REGIONS.filter((r) => r.view === view).map((region) => {
                   const box = REGION_BOXES[region.id];

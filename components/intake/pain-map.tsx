@@ -2,7 +2,7 @@
 
 import { useRef, type KeyboardEvent } from "react";
 import { PAIN_REGIONS, painRegionLabel, type PainView } from "@/lib/domain/pain-map/regions";
-import { BODY_OUTLINE, REGION_BOXES } from "@/lib/domain/pain-map/geometry";
+import { BODY_OUTLINE, CANVAS, HEAD, REGION_BOXES } from "@/lib/domain/pain-map/geometry";
 import { FieldSet } from "@/components/ui/field";
 
 // The picture is shared with the clinician's read-only view, so both show the same body.
@@ -58,7 +58,7 @@ export function PainMap({ id, legend, hint, error, required, value, onChange, on
     <FieldSet
       id={id}
       legend={legend}
-      hint={hint ?? "Tap or click each area that hurts. Tap again to unmark it."}
+      hint={hint ?? "Tap or click each area that hurts, on the front and the back. Tap or click it again to unmark it."}
       error={error}
       required={required}
     >
@@ -69,13 +69,19 @@ export function PainMap({ id, legend, hint, error, required, value, onChange, on
               {title}
             </figcaption>
             <svg
-              viewBox="0 0 200 452"
+              viewBox={`0 0 ${CANVAS.width} ${CANVAS.height}`}
               role="group"
               aria-labelledby={`${id}-${view}`}
               className="h-auto w-full touch-manipulation select-none"
               onBlur={onBlur}
             >
-              <circle cx="100" cy="26" r="19" className="fill-slate-100 stroke-slate-500" strokeWidth="2" />
+              <circle
+                cx={HEAD.cx}
+                cy={HEAD.cy}
+                r={HEAD.r}
+                className="fill-slate-100 stroke-slate-500"
+                strokeWidth="2"
+              />
               <polygon
                 points={OUTLINE}
                 className="fill-slate-100 stroke-slate-500"

@@ -4,8 +4,10 @@ import { useController, type Control, type UseFormRegister } from "react-hook-fo
 import type { Item, ItemRole } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { NOT_SURE } from "@/lib/domain/question-set/not-sure";
+import { DatePartsInput } from "@/components/ui/date-parts-input";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";
 import { PainMap } from "./pain-map";
+import { ScaleField } from "./scale-field";
 
 type FormValues = Record<string, unknown>;
 type Props = { item: Item; register: UseFormRegister<FormValues>; control: Control<FormValues>; error?: string };
@@ -13,8 +15,6 @@ type Props = { item: Item; register: UseFormRegister<FormValues>; control: Contr
 const choiceBase =
   "flex cursor-pointer rounded-lg border border-slate-400 bg-white has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-700";
 const choiceClass = `${choiceBase} min-h-12 items-center gap-3 px-3 py-2`;
-// Eleven numbers must fit six to a row on a 360 px phone, so the number sits under its radio.
-const scaleChoiceClass = `${choiceBase} min-h-14 flex-col items-center justify-center gap-1 px-1 py-1`;
 
 /** One question, rendered with the native control that fits its type. */
 export function QuestionField({ item, register, control, error }: Props) {
@@ -27,44 +27,26 @@ export function QuestionField({ item, register, control, error }: Props) {
       return <p className="rounded-lg bg-slate-100 p-3">{text}</p>;
     case "painmap":
       return <PainMapField item={item} control={control} legend={text} hint={hint} error={error} />;
+    case "scale":
+      return <ScaleField item={item} register={register} hint={hint} error={error} />;
     case "single":
     case "multi":
-    case "yesno":
-    case "scale": {
+    case "yesno": {
       const choices = choicesOf(item);
       const inputType = item.type === "multi" ? "checkbox" : "radio";
       return (
-        <FieldSet
-          id={item.id}
-          legend={text}
-          hint={hint}
-          error={error}
-          required={item.required}
-          describedByExtra={item.type === "scale" ? `${item.id}-ends` : undefined}
-        >
-          {item.type === "scale" ? (
-            <p id={`${item.id}-ends`} className="flex justify-between gap-4 text-sm text-slate-700">
-              <span>
-                {item.min} = {t(item.minLabel)},
-              </span>
-              <span className="text-right">
-                {item.max} = {t(item.maxLabel)}
-              </span>
-            </p>
-          ) : null}
+        <FieldSet id={item.id} legend={text} hint={hint} error={error} required={item.required}>
           <div
             className={
-              item.type === "scale"
-                ? "grid grid-cols-6 gap-2 sm:grid-cols-11"
-                : item.type === "yesno"
-                  ? item.notSure
-                    ? "grid grid-cols-3 gap-2"
-                    : "grid grid-cols-2 gap-2"
-                  : "grid gap-2 sm:grid-cols-2"
+              item.type === "yesno"
+                ? item.notSure
+                  ? "grid grid-cols-3 gap-2"
+                  : "grid grid-cols-2 gap-2"
+                : "grid gap-2 sm:grid-cols-2"
             }
           >
             {choices.map((choice) => (
-              <label key={choice.value} className={item.type === "scale" ? scaleChoiceClass : choiceClass}>
+              <label key={choice.value} className={choiceClass}>
                 <input
                   type={inputType}
                   value={choice.value}
@@ -103,20 +85,7 @@ export function QuestionField({ item, register, control, error }: Props) {
         </Field>
       );
     case "date":
-      return (
-        <Field id={item.id} label={text} hint={hint} error={error} required={item.required}>
-          {(describedBy) => (
-            <input
-              id={item.id}
-              type="date"
-              className={`${inputClass} max-w-56`}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              {...register(item.id)}
-            />
-          )}
-        </Field>
-      );
+      return <DateField item={item} control={control} legend={text} hint={hint} error={error} />;
     case "text":
       return (
         <Field id={item.id} label={text} hint={hint} error={error} required={item.required}>
@@ -178,6 +147,36 @@ function PainMapField({
   );
 }
 
+function DateField({
+  item,
+  control,
+  legend,
+  hint,
+  error,
+}: {
+  item: Extract<Item, { type: "date" }>;
+  control: Control<FormValues>;
+  legend: string;
+  hint?: string;
+  error?: string;
+}) {
+  const { field } = useController({ name: item.id, control, defaultValue: "" });
+  return (
+    <DatePartsInput
+      id={item.id}
+      legend={legend}
+      hint={hint}
+      error={error}
+      required={item.required}
+      birthday={item.role === "dateOfBirth"}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+    />
+  );
+}
+
 function choicesOf(item: Item): { value: string; label: string }[] {
   switch (item.type) {
     case "single":
@@ -189,11 +188,6 @@ function choicesOf(item: Item): { value: string; label: string }[] {
         { value: "false", label: "No" },
         ...(item.notSure ? [{ value: NOT_SURE, label: "Not sure" }] : []),
       ];
-    case "scale":
-      return Array.from({ length: item.max - item.min + 1 }, (_, i) => ({
-        value: String(item.min + i),
-        label: String(item.min + i),
-      }));
     default:
       return [];
   }

@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { answerSection, readReferenceCode, stepsFor } from "./intake";
+import { answerSection, completeIntake, readReferenceCode, stepsFor } from "./intake";
 import { answersWith } from "../fixtures/default-answers";
 import { t } from "../../lib/domain/question-set/text";
+import type { Answers } from "../../lib/domain/question-set/answer-schema";
 
 async function expectNoViolations(page: Page, where: string) {
   // @axe-core/playwright types its page with its own playwright-core version; the object is the same.
@@ -58,6 +59,34 @@ for (const viewport of [
       await expectNoViolations(page, "the confirmation page");
     } finally {
       // red-flags.spec expects its own emergency at the top of the queue.
+      await db.query(`DELETE FROM "Submission" WHERE "patientName" = $1`, [name]);
+    }
+  });
+}
+
+// The EMERGENT confirmation is checked above (saddle numbness); the calmer two have their own layouts.
+for (const variant of <{ level: string; patch: Answers }[]>[
+  { level: "URGENT", patch: { fever: true } },
+  { level: "ROUTINE", patch: {} },
+]) {
+  test(`axe finds nothing on the ${variant.level} confirmation on a 360 px phone`, async ({
+    page,
+    db,
+    publishedDefinition,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const name = `Axel ${variant.level} ${Date.now()}`;
+    try {
+      await page.goto("/intake");
+      await completeIntake(page, publishedDefinition, answersWith({ full_name: name, ...variant.patch }));
+      const { rows } = await db.query<{ triageLevel: string }>(
+        `SELECT "triageLevel" FROM "Submission" WHERE "patientName" = $1`,
+        [name],
+      );
+      expect(rows.map((r) => r.triageLevel)).toEqual([variant.level]);
+      await expectNoViolations(page, `the ${variant.level} confirmation`);
+    } finally {
       await db.query(`DELETE FROM "Submission" WHERE "patientName" = $1`, [name]);
     }
   });

@@ -6,7 +6,7 @@ import type { Answers } from "../../lib/domain/question-set/answer-schema";
 import type { Item } from "../../lib/domain/question-set/definition-schema";
 import { t } from "../../lib/domain/question-set/text";
 
-// The date field's typing order (month, day, year) follows the browser's locale.
+// A US browser: the date of birth is still typed day, month, year in three labelled boxes.
 test.use({ locale: "en-US" });
 
 /** What has the focus, in terms a test can aim at: "radio:sex=male", "region:neck", "button:Next", "field:phone". */
@@ -66,9 +66,14 @@ async function answerByKeyboard(page: Page, item: Item, value: Answers[string]) 
       }
       return;
     case "date": {
+      // Three boxes, day first whatever the browser's locale.
       const [y, m, d] = String(value).split("-");
-      await tabTo(page, `field:${item.id}`);
-      await page.keyboard.type(`${m}${d}${y}`);
+      await tabTo(page, `field:${item.id}-day`);
+      await page.keyboard.type(d!);
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(m!);
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(y!);
       return;
     }
     case "text":

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { agreeToPrivacy, answerSection, completeIntake, readReferenceCode, stepsFor } from "./intake";
+import { agreeToPrivacy, answerSection, completeIntake, fillDate, readReferenceCode, stepsFor } from "./intake";
 import { answersWith } from "../fixtures/default-answers";
 import type { Page } from "@playwright/test";
 import type { Pool } from "pg";
@@ -186,7 +186,7 @@ test("a step with mistakes is not left: an error summary names them and the firs
   await answerSection(page, publishedDefinition, "red_flags", answersWith({}));
   await page.getByRole("button", { name: "Next" }).click();
 
-  await page.getByLabel("Your date of birth").fill("2999-01-01");
+  await fillDate(page, "Your date of birth", "2999-01-01");
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "About you" })).toBeVisible();
   await expect(summary).toBeVisible();
@@ -199,7 +199,9 @@ test("a step with mistakes is not left: an error summary names them and the firs
   await expect(page.getByLabel("Your full name")).toHaveAccessibleDescription(/Please answer this question/);
 
   await summary.getByRole("link", { name: /date of birth/ }).click();
-  await expect(page.getByLabel("Your date of birth")).toBeFocused();
+  await expect(
+    page.getByRole("group", { name: "Your date of birth" }).getByLabel("Day", { exact: true }),
+  ).toBeFocused();
 });
 
 test("the review step lists every answer, and Edit goes back to that question and returns to the review", async ({

@@ -46,14 +46,25 @@ export async function answer(page: Page, item: Item, value: Answers[string], wor
       }
       return;
     }
+    case "date":
+      await fillDate(page, question, String(value));
+      return;
     case "text":
     case "number":
-    case "date":
       await page.getByLabel(question).fill(String(value));
       return;
     case "display":
       return;
   }
+}
+
+/** Types a YYYY-MM-DD date into the question's Day, Month and Year boxes. */
+export async function fillDate(page: Page, question: string, iso: string) {
+  const [year = "", month = "", day = ""] = iso.split("-");
+  const group = page.getByRole("group", { name: question });
+  await group.getByLabel("Day", { exact: true }).fill(day);
+  await group.getByLabel("Month", { exact: true }).fill(month);
+  await group.getByLabel("Year", { exact: true }).fill(year);
 }
 
 /** The built-in first step: the privacy notice and the agreement box. */

@@ -55,16 +55,24 @@ describe.each(DATABASE_KINDS)("seeding the default question set (%s)", (kind) =>
     expect(await seedDefaultQuestionSet()).toBe("exists");
   });
 
-  it("moves a clinic on the untouched English-only second default to the version with Spanish", async () => {
-    const definition = parsed(v2);
-    const set = await db().questionSet.create({ data: { key: definition.key, title: "Back spasm intake" } });
+  it("moves a clinic on the untouched second default (the back-only body map) to the current one", async () => {
+    const set = await db().questionSet.create({ data: { key: "back-spasm-intake", title: "Back spasm intake" } });
     await db().questionSetVersion.create({
-      data: { questionSetId: set.id, version: 2, status: "PUBLISHED", definition, publishedAt: new Date() },
+      data: { questionSetId: set.id, version: 1, status: "RETIRED", definition: parsed(v1), retiredAt: new Date() },
+    });
+    const old = await db().questionSetVersion.create({
+      data: { questionSetId: set.id, version: 2, status: "PUBLISHED", definition: parsed(v2), publishedAt: new Date() },
     });
     expect(await seedDefaultQuestionSet()).toBe("upgraded");
+    expect(await versions()).toEqual([
+      { version: 1, status: "RETIRED" },
+      { version: 2, status: "RETIRED" },
+      { version: 3, status: "PUBLISHED" },
+    ]);
     const published = await db().questionSetVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } });
-    expect(published.version).toBe(3);
+    expect(published.definition).toEqual(parsed(current));
     expect(JSON.stringify(published.definition)).toContain('"code":"es"');
+    expect((await db().questionSetVersion.findUniqueOrThrow({ where: { id: old.id } })).definition).toEqual(parsed(v2));
   });
 
   it("never replaces a set an admin has edited", async () => {

@@ -93,6 +93,7 @@ describe("pain map geometry", () => {
       expect(box.x + box.w).toBeLessThanOrEqual(200);
       expect(box.y + box.h).toBeLessThanOrEqual(452);
     }
-    expect(BODY_OUTLINE.split(" ")).toHaveLength(50);
+    // Two mirrored halves of 28 points.
+    expect(BODY_OUTLINE.split(" ")).toHaveLength(56);
   });
 });

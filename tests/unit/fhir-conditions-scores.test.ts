@@ -167,11 +167,11 @@ describe("the body map", () => {
     const q = definitionToQuestionnaire(defaultSet(), { canonicalBase: BASE });
     const map = q.item!.flatMap((g) => g.item ?? []).find((i) => i.linkId === "pain_map")!;
     expect(map).toMatchObject({ type: "choice", repeats: true });
-    expect(map.answerOption!.length).toBe(22);
+    expect(map.answerOption!.length).toBe(37);
     expect(map.answerOption![0]!.valueCoding).toEqual({
       system: `${BASE}/CodeSystem/pain-map-region`,
-      code: "neck",
-      display: "Neck",
+      code: "head",
+      display: "Head or face",
     });
     expect(JSON.stringify(map.extension)).toContain('"code":"body-map"');
   });

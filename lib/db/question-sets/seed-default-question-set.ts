@@ -15,7 +15,8 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 const EARLIER_DEFAULTS: readonly string[] = [
   // v1: lifestyle questions before the safety questions, "aged 50 or over" asked.
   "08f39c0156fefd957f89b93012067118dc2f3163c06e43ed8b8e4a6d819546e9",
-  // v2: safety questions first, English only (v3 adds the Spanish translation, issue 16).
+  // v2: safety questions first, English only; the body map covered the back, legs and shoulders only (v3: Spanish
+  // translation, issue 16; whole-body map, issue 11).
   "f85aa04679e3e9a4048d11afbef85f0b5f560413fd2db2914b3379391f41e037",
 ];
 

@@ -108,8 +108,9 @@ describe("the limits of other answers", () => {
     expect(clinicErrors({ full_name: 42 })).toEqual({ full_name: ["Enter text"] });
   });
 
-  it("accepts a birth date on the earliest day allowed, and a date sent with spaces", () => {
-    expect(clinicErrors({ date_of_birth: "1900-01-01" })).toEqual({});
+  it("accepts a birth date on the earliest day allowed (120 years before the visit), and a date sent with spaces", () => {
+    expect(clinicErrors({ date_of_birth: "1905-06-01" })).toEqual({});
+    expect(clinicErrors({ date_of_birth: "1905-05-31" })).toHaveProperty("date_of_birth");
     expect(clinicSchema().safeParse({ ...calmAnswers, date_of_birth: " 1980-05-17 " })).toMatchObject({
       success: true,
       data: { date_of_birth: "1980-05-17" },
@@ -208,7 +209,7 @@ describe("the date a check runs on", () => {
     const live = buildAnswerSchema(mustParse(clinicDefinition));
     expect(errorsIn(live, { ...calmAnswers, date_of_birth: "2025-06-01" })).toEqual({});
     expect(errorsIn(live, { ...calmAnswers, date_of_birth: "2025-06-02" })).toEqual({
-      date_of_birth: ["The date cannot be in the future"],
+      date_of_birth: ["The date cannot be in the future. Check the year"],
     });
     expect(coerceAnswers(mustParse(clinicDefinition), { date_of_birth: "2025-06-02", pain_now: 3 })).toEqual({
       pain_now: 3,

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { agreeToPrivacy, answerSection } from "./intake";
 import { answersWith } from "../fixtures/default-answers";
@@ -5,7 +6,7 @@ import { answersWith } from "../fixtures/default-answers";
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 const SAVED = /^Saved at \d{2}:\d{2} — you can leave and come back/;
-const savedStatus = (page: import("@playwright/test").Page) =>
+const savedStatus = (page: Page) =>
   // The first status is the save's own (the copy button below has one too).
   page.getByRole("region", { name: "Saving your answers" }).getByRole("status").first();
 

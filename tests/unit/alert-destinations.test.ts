@@ -26,6 +26,21 @@ describe("where an admin may point alerts", () => {
     "FE80::1",
     "febf::1",
     "fc00::1",
+    "fec0::1",
+    // IPv4 carried inside IPv6: compatible, NAT64 and 6to4 forms reach the IPv4 address they carry.
+    "::7f00:1",
+    "::127.0.0.1",
+    "::a9fe:a9fe",
+    "64:ff9b::7f00:1",
+    "64:ff9b::10.0.0.1",
+    "2002:7f00:1::1",
+    "2002:c0a8:101::1",
+    // Spelled out, with a zone, or not an address at all: refused rather than guessed.
+    "0:0:0:0:0:0:0:1",
+    "0000::0001",
+    "fe80::1%eth0",
+    "1::2::3",
+    "12345::1",
   ])("refuses the private or local address %s", (address) => {
     expect(isPrivateAddress(address)).toBe(true);
   });
@@ -38,7 +53,8 @@ describe("where an admin may point alerts", () => {
     "2606:4700::1111",
     "::ffff:8.8.8.8",
     "::ffff:808:808",
-    "fec0::1",
+    "64:ff9b::808:808",
+    "2002:808:808::1",
     "fbff::1",
   ])("accepts the public address %s", (address) => {
     expect(isPrivateAddress(address)).toBe(false);

@@ -1,28 +1,53 @@
 /**
  * Addresses an alert must not be sent to unless the clinic allows it (ALERT_ALLOW_PRIVATE_NETWORKS): loopback,
- * link-local (cloud metadata services live there), private, carrier-grade NAT, unspecified and multicast ranges.
- * An admin account must not become a way to probe or call services inside the clinic's network.
+ * link-local (cloud metadata services live there), private, carrier-grade NAT, unspecified and multicast ranges —
+ * also when an IPv4 address is carried inside an IPv6 one (mapped, compatible, NAT64, 6to4), since the kernel or a
+ * gateway delivers those to the IPv4 address. An admin account must not become a way to probe or call services inside
+ * the clinic's network.
  */
 export function isPrivateAddress(address: string): boolean {
   const ip = address.replace(/^\[|\]$/g, "").toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
-  if (mapped) return isPrivateV4(mapped[1]!);
-  // The URL parser writes a mapped IPv4 address in hex ([::ffff:127.0.0.1] becomes [::ffff:7f00:1]).
-  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(ip);
-  if (mappedHex) {
-    const high = parseInt(mappedHex[1]!, 16);
-    const low = parseInt(mappedHex[2]!, 16);
-    return isPrivateV4(`${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`);
-  }
   if (/^\d+\.\d+\.\d+\.\d+$/.test(ip)) return isPrivateV4(ip);
   if (!ip.includes(":")) return false;
-  if (ip === "::" || ip === "::1") return true;
-  const first = parseInt(ip.split(":")[0] || "0", 16);
+  const groups = ipv6Groups(ip);
+  // Not an address we can read: refuse rather than guess.
+  if (!groups) return true;
+  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+  const zeros = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
+  if (zeros(0, 8)) return true; // ::
+  if (zeros(0, 7) && groups[7] === 1) return true; // ::1
+  if (zeros(0, 5) && groups[5] === 0xffff) return isPrivateV4(v4(groups[6]!, groups[7]!)); // ::ffff:a.b.c.d
+  if (zeros(0, 6)) return isPrivateV4(v4(groups[6]!, groups[7]!)); // ::a.b.c.d (IPv4-compatible, deprecated)
+  if (groups[0] === 0x64 && groups[1] === 0xff9b && zeros(2, 6)) return isPrivateV4(v4(groups[6]!, groups[7]!)); // NAT64
+  if (groups[0] === 0x2002) return isPrivateV4(v4(groups[1]!, groups[2]!)); // 6to4
+  const first = groups[0]!;
   return (
     (first & 0xffc0) === 0xfe80 || // link-local fe80::/10
+    (first & 0xffc0) === 0xfec0 || // site-local fec0::/10 (deprecated, still routed inside some networks)
     (first & 0xfe00) === 0xfc00 || // unique local fc00::/7
     (first & 0xff00) === 0xff00 // multicast
   );
+}
+
+/** The eight 16-bit groups of an IPv6 address (with "::" and a trailing dotted IPv4 part), or null if malformed. */
+function ipv6Groups(ip: string): number[] | null {
+  let text = ip.replace(/%.*$/, ""); // zone id (fe80::1%eth0)
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const bytes = dotted.slice(1).map(Number);
+    if (bytes.some((b) => b > 255)) return null;
+    text = `${text.slice(0, dotted.index)}${((bytes[0]! << 8) | bytes[1]!).toString(16)}:${((bytes[2]! << 8) | bytes[3]!).toString(16)}`;
+  }
+  const halves = text.split("::");
+  if (halves.length > 2) return null;
+  const part = (s: string) => (s === "" ? [] : s.split(":"));
+  const head = part(halves[0]!);
+  const tail = halves.length === 2 ? part(halves[1]!) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
+  const all = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...tail];
+  if (!all.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return null;
+  return all.map((g) => parseInt(g, 16));
 }
 
 function isPrivateV4(ip: string): boolean {

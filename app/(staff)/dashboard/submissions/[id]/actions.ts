@@ -36,10 +36,12 @@ export async function acknowledgeSubmissionAction(
   const at = new Date();
   const result = await acknowledgeSubmission(input.data.submissionId, staff, at, clientKeyFrom(await headers()));
   if (result.ok) {
-    // No revalidatePath here: in a server action it makes Next.js render the whole submission page again in the
+    // Usually no re-render: in a server action it makes Next.js render the whole submission page again in the
     // answer (a second read of the submission and a "viewed" audit event) for the browser to reconcile, when only
     // the acknowledgement and the row version changed. The page updates those two from this answer; every staff
-    // page is rendered per request, so the queue is read afresh when a clinician goes back to it.
+    // page is rendered per request, so the queue is read afresh when a clinician goes back to it. When escalations
+    // were cancelled the alert list changed too, and the clinician must see that they are stopped: re-render.
+    if (result.cancelledEscalations > 0) refresh();
     return {
       ok: true,
       message: "Acknowledged. Escalation alerts for it are stopped.",

@@ -86,19 +86,28 @@ test("the metrics need the token, and count a submission by level with request t
   const requestId = stored.headers.get("x-request-id");
   expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
 
-  const response = await fetch(`${base}/api/metrics`, { headers: { Authorization: `Bearer ${token}` } });
-  expect(response.status).toBe(200);
-  expect(response.headers.get("content-type")).toContain("text/plain");
-  const text = await response.text();
+  const scrape = async () => {
+    const response = await fetch(`${base}/api/metrics`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/plain");
+    return response.text();
+  };
+  // A request's timing is recorded when its last byte has gone, which can be just after the client has the answer.
+  await expect
+    .poll(scrape)
+    .toMatch(
+      /spine_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/submissions",status="201"\} 1/,
+    );
+  const text = await scrape();
   expect(text).toContain('spine_submissions_total{level="ROUTINE"} 1');
-  expect(text).toMatch(
-    /spine_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/submissions",status="201"\} 1/,
-  );
   expect(text).toMatch(/spine_db_pool_connections\{state="max"\} 10/);
   expect(text).toContain('spine_alert_outbox_deliveries{state="QUEUED"} 0');
   expect(text).toContain("process_cpu_seconds_total");
   // The access log line of that request carries its id, as JSON.
-  const line = output.split("\n").find((l) => l.includes(requestId!) && l.includes('"route":"/api/v1/submissions"'));
+  const accessLine = () =>
+    output.split("\n").find((l) => l.includes(requestId!) && l.includes('"route":"/api/v1/submissions"'));
+  await expect.poll(() => accessLine() !== undefined).toBe(true);
+  const line = accessLine();
   expect(line && JSON.parse(line)).toMatchObject({ level: "info", method: "POST", status: 201 });
 });
 

@@ -39,7 +39,10 @@ test("a patient who leaves after step 4 picks up where they left off from the re
   expect(later.url()).not.toContain("token=");
   await later.getByRole("button", { name: "Back", exact: true }).click();
   await expect(later.getByRole("group", { name: "Where do you feel the pain?" })).toBeVisible();
-  await expect(later.getByRole("checkbox", { name: "Back of neck", exact: true })).toHaveAttribute("aria-checked", "true");
+  await expect(later.getByRole("checkbox", { name: "Back of neck", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   await later.getByRole("button", { name: "Back", exact: true }).click();
   await expect(later.getByLabel("Your full name")).toHaveValue(name);
 

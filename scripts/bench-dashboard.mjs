@@ -7,9 +7,7 @@
 // (NEXT_DIST_DIR is honoured), BENCH_KEEP_DB=1 to keep the database afterwards and BENCH_REUSE_DB=1 to time a
 // database kept that way again without seeding it anew.
 import { spawnSync } from "node:child_process";
-import crypto from "node:crypto";
-import { hash } from "@node-rs/argon2";
-import pg from "pg";
+import { createClinician, dropDatabase, freshDatabase, percentile, signIn, withClient } from "./lib/bench-staff.mjs";
 import { buildProduction, serveProduction } from "./lib/serve-production.mjs";
 
 // The bare page (/bench/bare, the JavaScript yardstick) exists only in a build made with this set, as for bench:size.
@@ -27,52 +25,6 @@ const databaseUrl = (() => {
 })();
 
 const log = (...args) => console.error(...args);
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** A tiny cookie jar: NextAuth's csrf cookie, then the session cookie. */
-function cookieJar() {
-  const cookies = new Map();
-  return {
-    take(response) {
-      for (const line of response.headers.getSetCookie()) {
-        const [pair] = line.split(";");
-        const eq = pair.indexOf("=");
-        cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
-      }
-    },
-    header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; "),
-    has: (name) => cookies.has(name),
-  };
-}
-
-async function signIn(baseURL, email, password) {
-  const jar = cookieJar();
-  const csrfResponse = await fetch(`${baseURL}/api/auth/csrf`);
-  jar.take(csrfResponse);
-  const { csrfToken } = await csrfResponse.json();
-  const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  jar.take(response);
-  if (!jar.has("next-auth.session-token")) throw new Error(`sign-in failed (HTTP ${response.status})`);
-  return jar;
-}
 
 async function time(label, baseURL, jar, paths, mustContain) {
   const durations = [];
@@ -163,12 +115,7 @@ async function scriptBytes(baseURL, jar, path, mustContain) {
 
 async function main() {
   const reuse = process.env.BENCH_REUSE_DB === "1";
-  if (!reuse) {
-    await withClient(serverUrl.toString(), async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await c.query(`CREATE DATABASE ${dbName}`);
-    });
-  }
+  if (!reuse) await freshDatabase(serverUrl, dbName);
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("Building the production app …");
     buildProduction();
@@ -189,13 +136,8 @@ async function main() {
         });
     if (seeded.status !== 0) throw new Error("seeding failed");
 
-    const email = `bench-${crypto.randomBytes(4).toString("hex")}@clinic.test`;
-    const password = crypto.randomBytes(16).toString("base64url");
+    const { email, password } = await createClinician(databaseUrl);
     const sample = await withClient(databaseUrl, async (c) => {
-      await c.query(
-        `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Bench Clinician', $3, 'CLINICIAN', now())`,
-        [`bench${crypto.randomBytes(8).toString("hex")}`, email, await hash(password)],
-      );
       await c.query(`VACUUM ANALYZE "Submission"`);
       const { rows } = await c.query(`SELECT id, "referenceCode" FROM "Submission" TABLESAMPLE SYSTEM (2) LIMIT 200`);
       await explainAll(c, rows[0].referenceCode);
@@ -264,7 +206,7 @@ async function main() {
   } finally {
     await server.stop();
     if (process.env.BENCH_KEEP_DB !== "1") {
-      await withClient(serverUrl.toString(), (c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+      await dropDatabase(serverUrl, dbName);
     }
   }
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { acceptInvitationAction, type AcceptState } from "@/app/invite/actions";
+import { acceptInvitationAction, type AcceptState } from "@/lib/actions/auth/accept-invitation";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import Link from "next/link";
-import { importDraftAction, type ImportActionState } from "@/app/(staff)/admin/actions";
+import { importDraftAction, type ImportActionState } from "@/lib/actions/admin/question-sets";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

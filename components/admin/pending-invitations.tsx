@@ -1,4 +1,4 @@
-import { revokeInvitationAction } from "@/app/(staff)/admin/staff/actions";
+import { revokeInvitationAction } from "@/lib/actions/admin/staff";
 import type { PendingInvitation } from "@/lib/db/staff/list-pending-invitations";
 import { formatClinicTime } from "@/lib/domain/time/clinic-time";
 import { ConfirmSubmitButton } from "./confirm-submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { inviteStaffAction, passwordResetAction, type LinkState } from "@/app/(staff)/admin/staff/actions";
+import { inviteStaffAction, passwordResetAction, type LinkState } from "@/lib/actions/admin/staff";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";

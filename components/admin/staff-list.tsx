@@ -5,7 +5,7 @@ import {
   deactivateStaffAction,
   reactivateStaffAction,
   resetStaffTwoFactorAction,
-} from "@/app/(staff)/admin/staff/actions";
+} from "@/lib/actions/admin/staff";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmSubmitButton } from "./confirm-submit-button";

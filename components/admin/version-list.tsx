@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { listVersions } from "@/lib/db/question-sets/list-versions";
-import { createDraftAction } from "@/app/(staff)/admin/actions";
+import { createDraftAction } from "@/lib/actions/admin/question-sets";
 import { formatClinicTime } from "@/lib/domain/time/clinic-time";
 import { Button } from "@/components/ui/button";
 import { ImportForm } from "./import-form";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { regenerateRecoveryCodesAction, type EnrolState } from "@/app/(staff)/account/two-factor/actions";
+import { regenerateRecoveryCodesAction, type EnrolState } from "@/lib/actions/auth/two-factor";
 import { Alert } from "@/components/ui/alert";
 import { AppCodeForm } from "./app-code-form";
 import { RecoveryCodeList } from "./recovery-code-list";

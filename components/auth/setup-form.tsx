@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { createFirstAdminAction, type SetupState } from "@/app/setup/actions";
+import { createFirstAdminAction, type SetupState } from "@/lib/actions/auth/setup";
 import { Alert } from "@/components/ui/alert";
 import { NewPasswordFields } from "./new-password-fields";
 import { Button } from "@/components/ui/button";

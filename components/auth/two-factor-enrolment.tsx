@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { confirmTwoFactorAction, type EnrolState } from "@/app/(staff)/account/two-factor/actions";
+import { confirmTwoFactorAction, type EnrolState } from "@/lib/actions/auth/two-factor";
 import { Alert } from "@/components/ui/alert";
 import { AppCodeForm } from "./app-code-form";
 import { RecoveryCodeList } from "./recovery-code-list";

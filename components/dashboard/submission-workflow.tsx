@@ -1,11 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import {
-  addNoteAction,
-  assignSubmissionAction,
-  changeStatusAction,
-} from "@/app/(staff)/dashboard/submissions/[id]/actions";
+import { addNoteAction, assignSubmissionAction, changeStatusAction } from "@/lib/actions/dashboard/submission";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { STATUS_LABELS, type SubmissionStatus } from "@/lib/domain/submission/status";

@@ -1,4 +1,4 @@
-import { submitIntakeAction, type SubmitIntakeActionResult } from "@/app/(patient)/intake/actions";
+import { submitIntakeAction, type SubmitIntakeActionResult } from "@/lib/actions/intake/submit-intake";
 import type { Answers } from "@/lib/domain/question-set/answer-schema";
 
 export type SendOutcome =

@@ -1,4 +1,4 @@
-import type { SubmitIntakeActionResult } from "@/app/(patient)/intake/actions";
+import type { SubmitIntakeActionResult } from "@/lib/actions/intake/submit-intake";
 import type { ClinicContact } from "./clinic-contact";
 
 /** What went wrong with a submission, in words that say what to do; `sendAsNew` offers sending under a new key. */

@@ -47,7 +47,7 @@ async function storedCounts(db: pg.Pool) {
   return rows[0];
 }
 
-for (const key of ["app/(patient)/intake/actions.ts#submitIntakeAction"]) {
+for (const key of ["lib/actions/intake/submit-intake.ts#submitIntakeAction"]) {
   test(`the intake form's ${key.split("#")[1]} refuses an oversized or deeply nested body with a 4xx and stores nothing`, async ({
     request,
     db,
@@ -117,7 +117,7 @@ test("the question-set import refuses a file over its 2 MB limit, or nested too 
   request,
   db,
 }) => {
-  const target = action("app/(staff)/admin/actions.ts#importDraftAction");
+  const target = action("lib/actions/admin/question-sets.ts#importDraftAction");
   const path = urlFor(target.worker, {});
   const before = await storedCounts(db);
   const send = (file: string) =>

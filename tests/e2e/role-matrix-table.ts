@@ -58,35 +58,35 @@ const randomToken = () => crypto.randomBytes(24).toString("base64url");
  */
 export const ACTIONS: Record<string, ActionRow> = {
   // ── Clinicians' work on a submission ──
-  "app/(staff)/dashboard/submissions/[id]/actions.ts#acknowledgeSubmissionAction": {
+  "lib/actions/dashboard/submission.ts#acknowledgeSubmissionAction": {
     needs: "submission:acknowledge",
     args: (ctx) => [null, form({ submissionId: ctx.submissionId })],
   },
-  "app/(staff)/dashboard/submissions/[id]/actions.ts#assignSubmissionAction": {
+  "lib/actions/dashboard/submission.ts#assignSubmissionAction": {
     needs: "submission:update",
     args: async (ctx) => [null, await submissionForm(ctx, { assignee: "me" })],
   },
-  "app/(staff)/dashboard/submissions/[id]/actions.ts#changeStatusAction": {
+  "lib/actions/dashboard/submission.ts#changeStatusAction": {
     needs: "submission:update",
     args: async (ctx) => [null, await submissionForm(ctx, { to: "IN_REVIEW" })],
   },
-  "app/(staff)/dashboard/submissions/[id]/actions.ts#addNoteAction": {
+  "lib/actions/dashboard/submission.ts#addNoteAction": {
     needs: "submission:update",
     args: async (ctx) => [null, await submissionForm(ctx, { body: "Called the patient back; booked for Tuesday." })],
   },
 
   // ── Question sets (admins) ──
-  "app/(staff)/admin/actions.ts#createDraftAction": {
+  "lib/actions/admin/question-sets.ts#createDraftAction": {
     needs: "question-set:edit",
     args: (ctx) => [form({ sourceVersionId: ctx.publishedVersionId })],
   },
-  "app/(staff)/admin/actions.ts#saveDraftDefinitionAction": {
+  "lib/actions/admin/question-sets.ts#saveDraftDefinitionAction": {
     needs: "question-set:edit",
     args: async (ctx) => [
       { versionId: ctx.draftVersionId, rowVersion: await ctx.draftRowVersion(), definition: ctx.definition },
     ],
   },
-  "app/(staff)/admin/actions.ts#importDraftAction": {
+  "lib/actions/admin/question-sets.ts#importDraftAction": {
     needs: "question-set:edit",
     args: (ctx) => [
       null,
@@ -96,47 +96,47 @@ export const ACTIONS: Record<string, ActionRow> = {
       }),
     ],
   },
-  "app/(staff)/admin/actions.ts#publishDraftAction": {
+  "lib/actions/admin/question-sets.ts#publishDraftAction": {
     needs: "question-set:publish",
     args: (ctx) => [{ versionId: ctx.draftVersionId }],
   },
-  "app/(staff)/admin/actions.ts#retireVersionAction": {
+  "lib/actions/admin/question-sets.ts#retireVersionAction": {
     needs: "question-set:publish",
     args: (ctx) => [form({ versionId: ctx.publishedVersionId })],
   },
 
   // ── Staff accounts (admins) ──
-  "app/(staff)/admin/staff/actions.ts#changeStaffRoleAction": {
+  "lib/actions/admin/staff.ts#changeStaffRoleAction": {
     needs: "staff:manage",
     args: (ctx) => [form({ userId: ctx.targetUserId, role: "ADMIN" })],
   },
-  "app/(staff)/admin/staff/actions.ts#deactivateStaffAction": {
+  "lib/actions/admin/staff.ts#deactivateStaffAction": {
     needs: "staff:manage",
     args: (ctx) => [form({ userId: ctx.targetUserId })],
   },
-  "app/(staff)/admin/staff/actions.ts#reactivateStaffAction": {
+  "lib/actions/admin/staff.ts#reactivateStaffAction": {
     needs: "staff:manage",
     args: (ctx) => [form({ userId: ctx.targetUserId })],
   },
-  "app/(staff)/admin/staff/actions.ts#resetStaffTwoFactorAction": {
+  "lib/actions/admin/staff.ts#resetStaffTwoFactorAction": {
     needs: "staff:manage",
     args: (ctx) => [form({ userId: ctx.targetUserId, confirm: "yes" })],
   },
-  "app/(staff)/admin/staff/actions.ts#inviteStaffAction": {
+  "lib/actions/admin/staff.ts#inviteStaffAction": {
     needs: "staff:manage",
     args: () => [null, form({ email: `matrix-${crypto.randomBytes(6).toString("hex")}@clinic.test`, role: "ADMIN" })],
   },
-  "app/(staff)/admin/staff/actions.ts#revokeInvitationAction": {
+  "lib/actions/admin/staff.ts#revokeInvitationAction": {
     needs: "staff:manage",
     args: (ctx) => [form({ invitationId: ctx.nextInvitationId() })],
   },
-  "app/(staff)/admin/staff/actions.ts#passwordResetAction": {
+  "lib/actions/admin/staff.ts#passwordResetAction": {
     needs: "staff:manage",
     args: (ctx) => [null, form({ userId: ctx.targetUserId })],
   },
 
   // ── Clinic settings (admins) ──
-  "app/(staff)/admin/erasure/actions.ts#eraseSubmissionAction": {
+  "lib/actions/admin/erasure.ts#eraseSubmissionAction": {
     needs: "patient-data:erase",
     args: (ctx) => [
       null,
@@ -144,27 +144,27 @@ export const ACTIONS: Record<string, ActionRow> = {
     ],
   },
 
-  "app/(staff)/admin/settings/actions.ts#saveClinicSettingsAction": {
+  "lib/actions/admin/clinic-settings.ts#saveClinicSettingsAction": {
     needs: "settings:manage",
     args: () => [null, form({ clinicName: `Matrix Clinic ${randomToken()}`, emergencyNumber: "112" })],
   },
 
   // ── Red-flag alerts (admins); channels stay switched off so nothing is sent anywhere ──
-  "app/(staff)/admin/alerts/actions.ts#saveAlertSettingsAction": {
+  "lib/actions/admin/alerts.ts#saveAlertSettingsAction": {
     needs: "alerts:manage",
     args: (ctx) => [
       null,
       form({ smtpHost: "smtp.matrix.test", smtpPort: "2525", escalationMinutes: String(ctx.escalationMinutes + 1) }),
     ],
   },
-  "app/(staff)/admin/alerts/actions.ts#createAlertChannelAction": {
+  "lib/actions/admin/alerts.ts#createAlertChannelAction": {
     needs: "alerts:manage",
     args: () => [
       null,
       form({ name: "Matrix pager", kind: "EMAIL", recipients: "oncall@clinic.test", levels: "URGENT" }),
     ],
   },
-  "app/(staff)/admin/alerts/actions.ts#updateAlertChannelAction": {
+  "lib/actions/admin/alerts.ts#updateAlertChannelAction": {
     needs: "alerts:manage",
     args: (ctx) => [
       null,
@@ -177,27 +177,27 @@ export const ACTIONS: Record<string, ActionRow> = {
       }),
     ],
   },
-  "app/(staff)/admin/alerts/actions.ts#deleteAlertChannelAction": {
+  "lib/actions/admin/alerts.ts#deleteAlertChannelAction": {
     needs: "alerts:manage",
     args: (ctx) => [null, form({ channelId: ctx.alertChannelId })],
   },
-  "app/(staff)/admin/alerts/actions.ts#sendTestAlertAction": {
+  "lib/actions/admin/alerts.ts#sendTestAlertAction": {
     needs: "alerts:manage",
     args: () => [null, form({})],
   },
 
   // ── One's own account ──
-  "app/(staff)/account/two-factor/actions.ts#confirmTwoFactorAction": {
+  "lib/actions/auth/two-factor.ts#confirmTwoFactorAction": {
     needs: "signed-in",
     args: () => [{ ok: false }, form({ code: "123456" })],
   },
-  "app/(staff)/account/two-factor/actions.ts#regenerateRecoveryCodesAction": {
+  "lib/actions/auth/two-factor.ts#regenerateRecoveryCodesAction": {
     needs: "signed-in",
     args: () => [{ ok: false }, form({ code: "123456" })],
   },
 
   // ── Patient-side and one-time links: public by design ──
-  "app/(patient)/intake/actions.ts#submitIntakeAction": {
+  "lib/actions/intake/submit-intake.ts#submitIntakeAction": {
     needs: "public",
     args: (ctx) => [
       {
@@ -208,15 +208,15 @@ export const ACTIONS: Record<string, ActionRow> = {
       },
     ],
   },
-  "app/(patient)/intake/resume/actions.ts#resumeDraftAction": {
+  "lib/actions/intake/resume-draft.ts#resumeDraftAction": {
     needs: "public",
     args: () => [form({ token: crypto.randomBytes(32).toString("base64url") })],
   },
-  "app/(patient)/intake/new/actions.ts#startNewIntakeAction": {
+  "lib/actions/intake/start-new-intake.ts#startNewIntakeAction": {
     needs: "public",
     args: () => [],
   },
-  "app/setup/actions.ts#createFirstAdminAction": {
+  "lib/actions/auth/setup.ts#createFirstAdminAction": {
     needs: "public",
     args: () => {
       const password = randomToken();
@@ -233,7 +233,7 @@ export const ACTIONS: Record<string, ActionRow> = {
       ];
     },
   },
-  "app/invite/actions.ts#acceptInvitationAction": {
+  "lib/actions/auth/accept-invitation.ts#acceptInvitationAction": {
     needs: "public",
     args: () => {
       const password = randomToken();

@@ -9,7 +9,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RouteModule from "@/app/api/v1/submissions/route";
-import type * as IntakeActions from "@/app/(patient)/intake/actions";
+import type * as IntakeActions from "@/lib/actions/intake/submit-intake";
 import type * as DraftRoute from "@/app/(patient)/intake/draft/route";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { answersFor, newIdempotencyKey, openTestDatabase, type TestDatabase } from "./helpers/test-database";
@@ -43,7 +43,7 @@ let testDb: TestDatabase;
 let versionId: string;
 beforeAll(async () => {
   route = await import("@/app/api/v1/submissions/route");
-  intake = await import("@/app/(patient)/intake/actions");
+  intake = await import("@/lib/actions/intake/submit-intake");
   drafts = await import("@/app/(patient)/intake/draft/route");
   testDb = await openTestDatabase("postgres");
   await seedDefaultQuestionSet();

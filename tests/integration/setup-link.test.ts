@@ -1,6 +1,6 @@
 // The one-time setup link that creates the first admin account — against PGlite and a real PostgreSQL server.
 import { describe, expect, it, vi } from "vitest";
-import { createFirstAdminAction } from "@/app/setup/actions";
+import { createFirstAdminAction } from "@/lib/actions/auth/setup";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { createFirstAdmin, isSetupTokenValid } from "@/lib/db/setup/create-first-admin";
 import { issueSetupTokenIfNoStaff } from "@/lib/db/setup/issue-setup-token";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveAlertSettingsAction } from "@/app/(staff)/admin/alerts/actions";
+import { saveAlertSettingsAction } from "@/lib/actions/admin/alerts";
 import { fieldError } from "@/lib/form-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";

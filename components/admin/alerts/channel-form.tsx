@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createAlertChannelAction, updateAlertChannelAction } from "@/app/(staff)/admin/alerts/actions";
+import { createAlertChannelAction, updateAlertChannelAction } from "@/lib/actions/admin/alerts";
 import { fieldError } from "@/lib/form-result";
 import { Button } from "@/components/ui/button";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { deleteAlertChannelAction } from "@/app/(staff)/admin/alerts/actions";
+import { deleteAlertChannelAction } from "@/lib/actions/admin/alerts";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "./form-status";
 

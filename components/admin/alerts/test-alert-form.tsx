@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { sendTestAlertAction } from "@/app/(staff)/admin/alerts/actions";
+import { sendTestAlertAction } from "@/lib/actions/admin/alerts";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "./form-status";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
-import { startNewIntakeAction } from "./actions";
+import { startNewIntakeAction } from "@/lib/actions/intake/start-new-intake";
 
 export const metadata: Metadata = { title: "Start a new intake" };
 

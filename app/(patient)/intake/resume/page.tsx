@@ -7,7 +7,7 @@ import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
 import { shownSections, wizardStepCount } from "@/lib/domain/intake-flow/shown-sections";
-import { resumeDraftAction } from "./actions";
+import { resumeDraftAction } from "@/lib/actions/intake/resume-draft";
 
 export const metadata: Metadata = { title: "Continue your intake" };
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ye
 
 /**
  * Opening a resume link shows what it would continue, and no answer, until the patient says it is theirs:
- * someone could have sent them a link to a draft they made themselves (see actions.ts).
+ * someone could have sent them a link to a draft they made themselves (see lib/actions/intake/resume-draft.ts).
  */
 export default async function ResumePage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { EraseSubmissionForm } from "@/components/admin/erasure/erase-submission-form";
-import { eraseSubmissionAction } from "./actions";
+import { eraseSubmissionAction } from "@/lib/actions/admin/erasure";
 
 export const metadata: Metadata = { title: "Patient data requests" };
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { ClinicSettingsForm } from "@/components/admin/settings/clinic-settings-form";
-import { saveClinicSettingsAction } from "./actions";
+import { saveClinicSettingsAction } from "@/lib/actions/admin/clinic-settings";
 
 export const metadata: Metadata = { title: "Clinic settings" };
 export const dynamic = "force-dynamic";

@@ -8,7 +8,7 @@ import {
   publishDraftAction,
   retireVersionAction,
   saveDraftDefinitionAction,
-} from "@/app/(staff)/admin/actions";
+} from "@/lib/actions/admin/question-sets";
 import { StaffNav } from "@/components/dashboard/staff-nav";
 import { DraftEditor } from "@/components/admin/editor/draft-editor";
 import { ConfirmSubmitButton } from "@/components/admin/confirm-submit-button";

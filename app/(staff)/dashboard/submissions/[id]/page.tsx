@@ -17,7 +17,12 @@ import { SubmissionDetail } from "@/components/dashboard/submission-detail";
 import { SubmissionAlertsPanel } from "@/components/dashboard/submission-alerts";
 import { SubmissionLiveState } from "@/components/dashboard/submission-live-state";
 import { AddNoteForm, SubmissionWorkflow } from "@/components/dashboard/submission-workflow";
-import { acknowledgeSubmissionAction, addNoteAction, assignSubmissionAction, changeStatusAction } from "./actions";
+import {
+  acknowledgeSubmissionAction,
+  addNoteAction,
+  assignSubmissionAction,
+  changeStatusAction,
+} from "@/lib/actions/dashboard/submission";
 
 export const metadata: Metadata = { title: "Submission" };
 export const dynamic = "force-dynamic";

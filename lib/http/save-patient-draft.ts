@@ -7,7 +7,7 @@ import { patientLanguageInput, resolvePatientLanguage } from "@/lib/domain/quest
 import { env } from "@/lib/env";
 import { newDraftToken, isWellFormedDraftToken } from "@/lib/db/drafts/draft-token";
 import { saveDraft } from "@/lib/db/drafts/save-draft";
-import { getVersionDefinition } from "@/lib/db/question-sets/get-version-definition";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { clientKeyFrom } from "./client-key";
 import { publicOrigin, readDraftCookie, setDraftCookie } from "./patient-cookies";
@@ -54,8 +54,8 @@ export async function savePatientDraft(readBody: () => Promise<JsonBodyResult>):
   const parsed = inputSchema.safeParse(body.value);
   if (!parsed.success) return { ok: false, code: "bad-request" };
 
-  const version = await getVersionDefinition(parsed.data.versionId);
-  if (!version || version.status === "DRAFT") return { ok: false, code: "version-not-published" };
+  const version = await readVersion({ id: parsed.data.versionId });
+  if (!version) return { ok: false, code: "version-not-published" };
   const answers = coerceAnswers(version.definition, parsed.data.answers);
 
   const existing = await readDraftCookie();

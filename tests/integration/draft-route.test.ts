@@ -7,7 +7,7 @@ import { hashDraftToken } from "@/lib/db/drafts/draft-token";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { rotateDraftToken } from "@/lib/db/drafts/rotate-draft-token";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { DATABASE_KINDS, useTestDatabase } from "./helpers/test-database";
 
 const LIMIT = 8;
@@ -39,7 +39,7 @@ describe.each(DATABASE_KINDS)("the autosave route (%s)", (kind) => {
     cookieJar.clear();
     address = `203.0.113.${++addressCounter}`;
     await seedDefaultQuestionSet();
-    versionId = (await getPublishedVersion())!.id;
+    versionId = (await readVersion({ published: true }))!.id;
   });
 
   const post = (body: unknown, headers: Record<string, string> = FORM_HEADERS) =>

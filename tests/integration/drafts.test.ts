@@ -6,7 +6,7 @@ import { hashDraftToken, newDraftToken } from "@/lib/db/drafts/draft-token";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
 import { saveDraft } from "@/lib/db/drafts/save-draft";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
 import { publishVersion } from "@/lib/db/question-sets/publish-version";
@@ -17,7 +17,7 @@ describe.each(DATABASE_KINDS)("unfinished intakes (%s)", (kind) => {
 
   async function published() {
     await seedDefaultQuestionSet();
-    const version = await getPublishedVersion();
+    const version = await readVersion({ published: true });
     if (!version) throw new Error("nothing published");
     return version;
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { newDraftToken } from "@/lib/db/drafts/draft-token";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { saveDraft } from "@/lib/db/drafts/save-draft";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { runHousekeeping } from "@/lib/housekeeping/housekeeping";
@@ -15,7 +15,7 @@ describe.each(DATABASE_KINDS)("housekeeping (%s)", (kind) => {
 
   it("deletes expired drafts and ended rate-limit windows, and keeps current ones counting", async () => {
     await seedDefaultQuestionSet();
-    const version = (await getPublishedVersion())!;
+    const version = (await readVersion({ published: true }))!;
     const now = new Date();
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
     const expired = newDraftToken();

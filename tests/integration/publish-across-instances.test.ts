@@ -6,7 +6,7 @@ import type * as RouteModule from "@/app/api/v1/submissions/route";
 import { createDbClient, type Db } from "@/lib/db/create-client";
 import { setDbForProcess } from "@/lib/db/client";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { saveDraftDefinition } from "@/lib/db/question-sets/save-draft-definition";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -76,7 +76,7 @@ describe("publishing with two app instances on one PostgreSQL", () => {
       expect(await versionOf(first.body.referenceCode)).toBe(1);
     }
     setDbForProcess(Promise.resolve(a.db));
-    const v1 = await getPublishedVersion();
+    const v1 = await readVersion({ published: true });
     if (!v1) throw new Error("nothing published");
 
     // An admin on instance A adds a question and publishes version 2.

@@ -3,8 +3,7 @@
 // — against PGlite and a real PostgreSQL server.
 import { describe, expect, it } from "vitest";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
-import { getVersionDefinition } from "@/lib/db/question-sets/get-version-definition";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { importDraft } from "@/lib/db/question-sets/import-draft";
 import { definitionToQuestionnaire } from "@/lib/domain/question-set/fhir/to-questionnaire";
 import { getVersionForEditing } from "@/lib/db/question-sets/get-version-for-editing";
@@ -38,7 +37,7 @@ describe.each(DATABASE_KINDS)("the question-set editor (%s)", (kind) => {
   async function draftOfDefault() {
     await seedDefaultQuestionSet();
     const { actor: admin } = await seedStaff("ADMIN");
-    const v1 = await getPublishedVersion();
+    const v1 = await readVersion({ published: true });
     if (!v1) throw new Error("nothing published");
     const draft = await createDraftFrom(v1.id, admin);
     assertOk(draft);
@@ -65,7 +64,7 @@ describe.each(DATABASE_KINDS)("the question-set editor (%s)", (kind) => {
     const saved = await saveDraftDefinition(draftId, 0, def, admin);
     expect(saved).toEqual({ ok: true, rowVersion: 1, problems: [] });
     expect(await publishVersion(draftId, admin)).toEqual({ ok: true });
-    const v2 = await getPublishedVersion();
+    const v2 = await readVersion({ published: true });
     expect(v2?.id).toBe(draftId);
     const submitted = await submitIntake({
       versionId: draftId,
@@ -117,10 +116,10 @@ describe.each(DATABASE_KINDS)("the question-set editor (%s)", (kind) => {
       `redFlagRules[${added}].citation`,
     ]);
     // Nothing changed: version 1 is still what patients answer, and the draft still opens in the editor.
-    expect((await getPublishedVersion())?.id).toBe(v1.id);
+    expect((await readVersion({ published: true }))?.id).toBe(v1.id);
     expect((await getVersionForEditing(draftId))?.status).toBe("DRAFT");
     // To patient-facing code an invalid draft simply does not exist (no crash).
-    expect(await getVersionDefinition(draftId)).toBeNull();
+    expect(await readVersion({ id: draftId })).toBeNull();
     expect(
       (await submitIntake({ versionId: draftId, idempotencyKey: newIdempotencyKey(), answers: answersFor() })).ok,
     ).toBe(false);
@@ -149,7 +148,7 @@ describe.each(DATABASE_KINDS)("the question-set editor (%s)", (kind) => {
     expect(await retireVersion(draftId, admin)).toEqual({ ok: false, code: "not-found" });
     expect(await retireVersion(v1.id, admin)).toEqual({ ok: true, discarded: false });
     expect(await retireVersion(v1.id, admin)).toEqual({ ok: false, code: "already-retired" });
-    expect(await getPublishedVersion()).toBeNull();
+    expect(await readVersion({ published: true })).toBeNull();
     expect(await db().auditEvent.count({ where: { action: "question-set.retired" } })).toBe(1);
     expect(await db().auditEvent.count({ where: { action: "question-set.draft-discarded" } })).toBe(1);
   });
@@ -173,7 +172,7 @@ describe.each(DATABASE_KINDS)("the question-set editor (%s)", (kind) => {
   it("imports the default set's FHIR export as a draft equal to the published version", async () => {
     await seedDefaultQuestionSet();
     const { actor: admin } = await seedStaff("ADMIN");
-    const v1 = await getPublishedVersion();
+    const v1 = await readVersion({ published: true });
     if (!v1) throw new Error("nothing published");
     const set = await db().questionSet.findFirstOrThrow();
     const exported = JSON.parse(JSON.stringify(definitionToQuestionnaire(v1.definition, { version: 1 })));

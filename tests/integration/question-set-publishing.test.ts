@@ -2,7 +2,7 @@
 // no red-flag rules takes an explicit yes, and a discarded draft gives its number to the next draft.
 import { describe, expect, it } from "vitest";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { listVersions } from "@/lib/db/question-sets/list-versions";
 import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { retireVersion } from "@/lib/db/question-sets/retire-version";
@@ -16,7 +16,7 @@ describe.each(DATABASE_KINDS)("publishing and discarding versions (%s)", (kind) 
   async function start() {
     await seedDefaultQuestionSet();
     const { actor: admin } = await seedStaff("ADMIN", { name: "Nurse Lead" });
-    const v1 = await getPublishedVersion();
+    const v1 = await readVersion({ published: true });
     if (!v1) throw new Error("nothing published");
     return { admin, v1 };
   }
@@ -63,8 +63,8 @@ describe.each(DATABASE_KINDS)("publishing and discarding versions (%s)", (kind) 
     assertOk(draft);
     assertOk(await saveDraftDefinition(draft.versionId, 0, { ...v1.definition, redFlagRules: [] }, admin));
     expect(await publishVersion(draft.versionId, admin)).toEqual({ ok: false, code: "no-red-flag-rules-unconfirmed" });
-    expect((await getPublishedVersion())?.id).toBe(v1.id);
+    expect((await readVersion({ published: true }))?.id).toBe(v1.id);
     assertOk(await publishVersion(draft.versionId, admin, { confirmNoRedFlagRules: true }));
-    expect((await getPublishedVersion())?.id).toBe(draft.versionId);
+    expect((await readVersion({ published: true }))?.id).toBe(draft.versionId);
   });
 });

@@ -2,8 +2,8 @@
 // immutability of published versions and the audit trail — against PGlite and a real PostgreSQL server.
 import { describe, expect, it } from "vitest";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
-import { getVersion } from "@/lib/db/question-sets/get-version";
+import { getVersionForEditing } from "@/lib/db/question-sets/get-version-for-editing";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { listVersions } from "@/lib/db/question-sets/list-versions";
 import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -41,7 +41,7 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
   it("publishes a reworded draft, retires the old version, and keeps old submissions in their original wording", async () => {
     await seedDefaultQuestionSet();
     const { actor: admin } = await seedStaff("ADMIN", { name: "Robin Lead" });
-    const v1 = await getPublishedVersion();
+    const v1 = await readVersion({ published: true });
     if (!v1) throw new Error("No published version after seeding");
     expect(itemText(v1.definition, "pain_now")).toBe(OLD_PAIN_QUESTION);
     expect(optionLabel(v1.definition, "sex", "male")).toBe("Male");
@@ -57,7 +57,7 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     const draftId = created.versionId;
     expect(await createDraftFrom(v1.id, admin)).toEqual({ ok: false, code: "draft-exists", draftId });
     expect(await db().questionSetVersion.count()).toBe(2);
-    const draft = await getVersion(draftId);
+    const draft = await getVersionForEditing(draftId);
     expect(draft).toMatchObject({ status: "DRAFT", version: 2, rowVersion: 0 });
 
     // Reword a question and an option label.
@@ -77,7 +77,7 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
       ok: false,
       code: "stale",
     });
-    const afterStale = await getVersion(draftId);
+    const afterStale = await getVersionForEditing(draftId);
     expect(afterStale?.rowVersion).toBe(1);
     expect(itemText(afterStale!.definition, "pain_now")).toBe(NEW_PAIN_QUESTION);
     expect(optionLabel(afterStale!.definition, "sex", "male")).toBe(NEW_MALE_LABEL);
@@ -85,13 +85,13 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     expect(afterStale!.definition.redFlagRules).toEqual(v1.definition.redFlagRules);
 
     // While it is a draft, patients still get version 1, also through the API's "whatever is published".
-    expect((await getPublishedVersion())?.id).toBe(v1.id);
+    expect((await readVersion({ published: true }))?.id).toBe(v1.id);
     const unversionedBefore = await submitIntake({ idempotencyKey: newIdempotencyKey(), answers: answersFor() });
     assertOk(unversionedBefore);
 
     expect(await publishVersion(draftId, admin)).toEqual({ ok: true });
 
-    const v2 = await getPublishedVersion();
+    const v2 = await readVersion({ published: true });
     expect(v2).toMatchObject({ id: draftId, version: 2 });
     expect(itemText(v2!.definition, "pain_now")).toBe(NEW_PAIN_QUESTION);
     expect(optionLabel(v2!.definition, "sex", "male")).toBe(NEW_MALE_LABEL);
@@ -167,7 +167,7 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
   it("refuses to edit or republish a published or retired version, and changes nothing", async () => {
     await seedDefaultQuestionSet();
     const { actor: admin } = await seedStaff("ADMIN");
-    const v1 = await getPublishedVersion();
+    const v1 = await readVersion({ published: true });
     if (!v1) throw new Error("No published version after seeding");
     const created = await createDraftFrom(v1.id, admin);
     assertOk(created);

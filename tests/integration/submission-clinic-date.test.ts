@@ -5,7 +5,7 @@ import { clinicToday } from "@/lib/db/clinic-settings/clinic-today";
 import { saveClinicSettings } from "@/lib/db/clinic-settings/save-clinic-settings";
 import { clinicSettingsInput } from "@/lib/domain/clinic-settings/settings-schema";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import type { TriageResult } from "@/lib/domain/triage";
 import {
@@ -34,7 +34,7 @@ describe.each(DATABASE_KINDS)("the clinic's date in triage (%s)", (kind) => {
 
   async function submitAt(now: Date) {
     await seedDefaultQuestionSet();
-    const version = await getPublishedVersion();
+    const version = await readVersion({ published: true });
     const result = await submitIntake({
       versionId: version!.id,
       idempotencyKey: newIdempotencyKey(),

@@ -2,7 +2,7 @@
 // clinician's queue — against PGlite and against a real PostgreSQL server.
 import { describe, expect, it } from "vitest";
 import defaultDefinition from "@/prisma/default-question-set.json";
-import { DEFAULT_QUESTION_SET_KEY, getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { DEFAULT_QUESTION_SET_KEY, readVersion } from "@/lib/db/question-sets/read-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { verifyStoredAuditChain } from "@/lib/db/audit/verify-audit-chain";
 import { listQueue } from "@/lib/db/submissions/list-queue";
@@ -30,7 +30,7 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
 
   async function publishedVersionId(): Promise<string> {
     await seedDefaultQuestionSet();
-    const version = await getPublishedVersion();
+    const version = await readVersion({ published: true });
     if (!version) throw new Error("No published version after seeding");
     return version.id;
   }
@@ -45,10 +45,10 @@ describe.each(DATABASE_KINDS)("a patient's intake (%s)", (kind) => {
   }
 
   it("seeds the default question set once, published, and a second seed reports it exists", async () => {
-    expect(await getPublishedVersion()).toBeNull();
+    expect(await readVersion({ published: true })).toBeNull();
 
     expect(await seedDefaultQuestionSet()).toBe("created");
-    const published = await getPublishedVersion();
+    const published = await readVersion({ published: true });
     expect(published).not.toBeNull();
     expect(published?.version).toBe(1);
     expect(published?.definition.key).toBe(DEFAULT_QUESTION_SET_KEY);

@@ -3,7 +3,7 @@
 // patient's draft) keeps the language the patient answered in — against PGlite and a real PostgreSQL server.
 import { describe, expect, it } from "vitest";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { saveDraftDefinition } from "@/lib/db/question-sets/save-draft-definition";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -39,7 +39,7 @@ describe.each(DATABASE_KINDS)("translations of a question set (%s)", (kind) => {
   async function draftOfDefault() {
     await seedDefaultQuestionSet();
     const { actor: admin } = await seedStaff("ADMIN");
-    const published = await getPublishedVersion();
+    const published = await readVersion({ published: true });
     if (!published) throw new Error("nothing published");
     const draft = await createDraftFrom(published.id, admin);
     assertOk(draft);

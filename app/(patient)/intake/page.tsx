@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { publicOrigin, readDraftCookie } from "@/lib/http/patient-cookies";
 import { IntakeForm } from "@/components/intake/intake-form";
@@ -13,7 +13,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
   const [{ resume }, token] = await Promise.all([searchParams, readDraftCookie()]);
   // A returning patient continues on the version they started, even if a newer one was published since.
   const draft = await loadDraft(token);
-  const version = draft?.version ?? (await getPublishedVersion());
+  const version = draft?.version ?? (await readVersion({ published: true }));
   if (!version) {
     return (
       <Alert tone="info" title="The intake form is not available yet">

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../client";
-import { getVersionDefinition } from "../question-sets/get-version-definition";
+import { readVersion } from "../question-sets/read-version";
 import { hashDraftToken, isWellFormedDraftToken } from "./draft-token";
 
 /** The unexpired draft behind a resume token, with the version it started on; null for unknown or forged tokens. */
@@ -12,7 +12,7 @@ export async function loadDraft(token: string | undefined, now = new Date()) {
     select: { answers: true, step: true, language: true, expiresAt: true, updatedAt: true, questionSetVersionId: true },
   });
   if (!draft || draft.expiresAt <= now) return null;
-  const version = await getVersionDefinition(draft.questionSetVersionId);
+  const version = await readVersion({ id: draft.questionSetVersionId });
   if (!version) return null;
   return {
     answers: draft.answers as Record<string, unknown>,

@@ -21,8 +21,7 @@ import { appendAuditEventSql } from "../audit/record-audit-event";
 import { countStoredSubmission } from "@/lib/observability/metrics";
 import { enqueueAlertsForSubmissionSql } from "../alerts/enqueue-alerts-for-submission";
 import { clinicToday } from "../clinic-settings/clinic-today";
-import { getFrozenVersion } from "../question-sets/get-version-definition";
-import { getPublishedVersionId } from "../question-sets/published-version-id";
+import { readVersion } from "../question-sets/read-version";
 import {
   consumeRateLimit,
   countRequestSql,
@@ -73,13 +72,13 @@ export async function submitIntake(input: SubmitIntakeInput): Promise<SubmitInta
   }
   input = { ...input, today: input.today ?? (await clinicToday(input.now)) };
   if (input.versionId !== undefined) return attempt(input, input.versionId);
-  const remembered = await getPublishedVersionId();
+  const remembered = (await readVersion({ published: true, remembered: true }))?.id ?? null;
   const first = await attempt(input, remembered);
   if (first.ok || first.code === "rate-limited" || first.code === "invalid-key") return first;
   // The remembered version may have been replaced by a publish in this or another instance: answers to the new
   // version then fail validation against the old one, and answers the old one accepts find it retired. Look again,
   // once; the first attempt already counted this request against the rate limit.
-  const current = await getPublishedVersionId({ fresh: true });
+  const current = (await readVersion({ published: true }))?.id ?? null;
   if (current === remembered) return first;
   return attempt({ ...input, rateLimit: undefined }, current);
 }
@@ -92,7 +91,7 @@ async function attempt(input: SubmitIntakeInput, versionId: string | null): Prom
   const earlierOr = async (failure: SubmitIntakeResult) =>
     (await overLimit(input.rateLimit)) ?? (await earlier()) ?? failure;
 
-  const version = versionId ? await getFrozenVersion(versionId) : null;
+  const version = versionId ? await readVersion({ id: versionId }) : null;
   if (!version) return earlierOr(NOT_OPEN);
   const definition = version.definition;
 

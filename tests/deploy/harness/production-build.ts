@@ -17,6 +17,7 @@ const SOURCES = [
   "package-lock.json",
   "postcss.config.mjs",
   "tsconfig.json",
+  "tsconfig.base.json",
 ];
 
 function newestSourceChange(): number {

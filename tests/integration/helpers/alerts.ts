@@ -3,7 +3,7 @@
 import { createAlertWorker, type AlertWorker } from "@/lib/alerts/alert-worker";
 import { createAlertChannel } from "@/lib/db/alerts/create-alert-channel";
 import { saveAlertSettings } from "@/lib/db/alerts/save-alert-settings";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import type { Actor } from "@/lib/db/types";
@@ -69,7 +69,7 @@ export function testWorker(
 
 export async function publishedVersionId(): Promise<string> {
   await seedDefaultQuestionSet();
-  const version = await getPublishedVersion();
+  const version = await readVersion({ published: true });
   if (!version) throw new Error("No published version after seeding");
   return version.id;
 }

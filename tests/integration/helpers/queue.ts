@@ -1,5 +1,5 @@
 // Factories for the dashboard tests: real submissions through submitIntake, then moved in time or state.
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import type { Db } from "@/lib/db/client";
@@ -10,7 +10,7 @@ export const URGENT_ANSWERS: RawAnswers = { fever: true };
 
 export async function publishedVersionId(): Promise<string> {
   await seedDefaultQuestionSet();
-  const version = await getPublishedVersion();
+  const version = await readVersion({ published: true });
   if (!version) throw new Error("No published version after seeding");
   return version.id;
 }

@@ -1,8 +1,7 @@
 import type { Definition, Item, ItemType, Section } from "../definition-schema";
 import { findItemUsages, describeUsages } from "./usages";
 import { moveInList, ok, refuse, type EditResult } from "./result";
-
-export const ITEM_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
+import { QUESTION_ID_PATTERN } from "../id-patterns";
 
 export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
   single: "Single choice",
@@ -73,7 +72,7 @@ function mapSections(definition: Definition, fn: (section: Section) => Section):
 
 /** Adds a question to a section (at the end, or at `index`). Ids are unique across the whole definition. */
 export function addItem(definition: Definition, sectionId: string, item: Item, index?: number): EditResult {
-  if (!ITEM_ID_PATTERN.test(item.id)) {
+  if (!QUESTION_ID_PATTERN.test(item.id)) {
     return refuse("invalid-id", "Question ids start with a lower-case letter and use only a-z, 0-9 and _");
   }
   if (findItem(definition, item.id)) return refuse("duplicate-id", `There is already a question "${item.id}"`);

@@ -1,7 +1,6 @@
 import type { Condition, Definition, RedFlagRule } from "../definition-schema";
 import { moveInList, ok, refuse, type EditResult } from "./result";
-
-const RULE_ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
+import { KEY_ID_PATTERN } from "../id-patterns";
 
 export function suggestRuleId(definition: Definition): string {
   const used = new Set(definition.redFlagRules.map((r) => r.id));
@@ -22,7 +21,7 @@ export function newRedFlagRule(id: string, when: Condition): RedFlagRule {
 }
 
 export function addRedFlagRule(definition: Definition, rule: RedFlagRule): EditResult {
-  if (!RULE_ID_PATTERN.test(rule.id)) {
+  if (!KEY_ID_PATTERN.test(rule.id)) {
     return refuse("invalid-id", "Rule ids start with a lower-case letter and use only a-z, 0-9, - and _");
   }
   if (definition.redFlagRules.some((r) => r.id === rule.id)) {

@@ -14,8 +14,7 @@ import type {
 } from "../definition-schema";
 import { t } from "../text";
 import { moveInList, ok, refuse, type EditResult } from "./result";
-
-const SCORE_ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
+import { KEY_ID_PATTERN } from "../id-patterns";
 
 /** Question types a score can count (the meta-schema refuses the others). */
 export const SCORABLE_TYPES: readonly ItemType[] = ["single", "multi", "yesno", "scale", "number"];
@@ -101,7 +100,7 @@ export function scoreComponents(score: ScoreDefinition): { id: string; label: st
 }
 
 export function addScore(definition: Definition, score: ScoreDefinition): EditResult {
-  if (!SCORE_ID_PATTERN.test(score.id)) {
+  if (!KEY_ID_PATTERN.test(score.id)) {
     return refuse("invalid-id", "Score ids start with a lower-case letter and use only a-z, 0-9, - and _");
   }
   if (definition.scores.some((s) => s.id === score.id)) {
@@ -264,7 +263,7 @@ export function suggestSubscaleId(score: ScoreDefinition): string {
 
 /** Adds a subscale; the admin then ticks which of the score's questions it sums. */
 export function addSubscale(definition: Definition, scoreId: string, id: string, title: string): EditResult {
-  if (!SCORE_ID_PATTERN.test(id)) {
+  if (!KEY_ID_PATTERN.test(id)) {
     return refuse("invalid-id", "Subscale ids start with a lower-case letter and use only a-z, 0-9, - and _");
   }
   if (id === "total" || id === "percentage") return refuse("invalid-id", `"${id}" is reserved for the whole score`);

@@ -1,8 +1,7 @@
 import type { Definition, Section } from "../definition-schema";
 import { findItemUsages, type ItemUsage } from "./usages";
 import { moveInList, ok, refuse, type EditResult } from "./result";
-
-export const SECTION_ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
+import { KEY_ID_PATTERN } from "../id-patterns";
 
 export function suggestSectionId(definition: Definition): string {
   const used = new Set(definition.sections.map((s) => s.id));
@@ -11,7 +10,7 @@ export function suggestSectionId(definition: Definition): string {
 
 /** Adds a section (a wizard step). A section must hold a question before publishing; validation says so. */
 export function addSection(definition: Definition, section: Section, index?: number): EditResult {
-  if (!SECTION_ID_PATTERN.test(section.id)) {
+  if (!KEY_ID_PATTERN.test(section.id)) {
     return refuse("invalid-id", "Section ids start with a lower-case letter and use only a-z, 0-9, - and _");
   }
   if (definition.sections.some((s) => s.id === section.id)) {

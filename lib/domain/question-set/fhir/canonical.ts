@@ -2,6 +2,8 @@
  * One canonical for a question-set version: the Questionnaire's `url` + `version` and every
  * QuestionnaireResponse's `questionnaire` are built here, from the same base, so they always match.
  */
+import { KEY_AT_END_OF_URL } from "../id-patterns";
+
 const trim = (base: string) => base.replace(/\/+$/, "");
 
 /** The base FHIR canonicals hang off: FHIR_CANONICAL_BASE, else the app's own URL. */
@@ -46,6 +48,6 @@ export function computerName(key: string): string {
 /** The key a Questionnaire's url names, when it is one of ours (`…/Questionnaire/<key>`). */
 export function keyFromUrl(url: unknown): string | undefined {
   if (typeof url !== "string") return undefined;
-  const match = /\/Questionnaire\/([a-z][a-z0-9_-]*)$/.exec(url);
+  const match = KEY_AT_END_OF_URL.exec(url);
   return match?.[1];
 }

@@ -13,13 +13,12 @@ import {
 import { readCondition } from "./read-condition";
 import { readItem } from "./read-item";
 import { isGenerated } from "./score-items";
+import { KEY_ID_PATTERN } from "../id-patterns";
 
 export type { ImportCounts, ImportNote };
 
 export type ImportResult =
   { ok: true; definition: Definition; notes: ImportNote[]; counts: ImportCounts } | { ok: false; message: string };
-
-const KEY = /^[a-z][a-z0-9_-]*$/;
 
 /**
  * Reads a FHIR R4 Questionnaire into a draft definition. What our format cannot hold (attachments,
@@ -50,7 +49,7 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     if (!isObj(top) || typeof top.linkId !== "string" || isGenerated(top.extension)) continue;
     if (top.type === "group") {
       const section: Section = {
-        id: ctx.idFor(top.linkId, KEY, "section"),
+        id: ctx.idFor(top.linkId, KEY_ID_PATTERN, "section"),
         title: localeTextFrom(top.text?.trim() || top.linkId, top._text),
         items: [],
       };
@@ -69,7 +68,7 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     } else {
       // FHIR allows questions outside any group; our wizard needs a step for them.
       if (!loose) {
-        loose = { id: ctx.idFor("questions", KEY, "section"), title: { en: "Questions" }, items: [] };
+        loose = { id: ctx.idFor("questions", KEY_ID_PATTERN, "section"), title: { en: "Questions" }, items: [] };
         sections.push(loose);
       }
       ctx.note(top.linkId, 'Question outside any group; placed in a section called "Questions"');
@@ -87,7 +86,7 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     else if (parts.length > 1) target.enableWhen = { all: parts };
   }
 
-  const name = keyFromUrl(q.url) ?? (typeof q.name === "string" && KEY.test(q.name) ? q.name : fallbackKey);
+  const name = keyFromUrl(q.url) ?? (typeof q.name === "string" && KEY_ID_PATTERN.test(q.name) ? q.name : fallbackKey);
   const titles = readExt(extensions, EXT.description, "(questionnaire)", ctx);
   const ownScores = readList(extensions, EXT.scores, "scores", ctx) as Definition["scores"];
   const definition: Definition = {

@@ -3,8 +3,7 @@ import { EXT, STD, ext, type FhirExtension, type FhirItem } from "./extensions";
 import { localeTextFrom } from "./translations";
 import { isObj, readExt, type ContainedOption, type ImportContext, type Obj } from "./import-context";
 import { isGenerated } from "./score-items";
-
-const ID = /^[a-z][a-z0-9_]*$/;
+import { QUESTION_ID_PATTERN } from "../id-patterns";
 
 /**
  * One FHIR item as one of our questions, or null with a note saying why it was left out. Nothing
@@ -109,7 +108,7 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
       return leaveOut(`Question type "${f.type}" cannot be imported (our format has no ${f.type} questions)`);
   }
   reportLosses(f, item, ctx);
-  const out: Obj = { id: ctx.idFor(f.linkId, ID, "q"), text, ...item };
+  const out: Obj = { id: ctx.idFor(f.linkId, QUESTION_ID_PATTERN, "q"), text, ...item };
   if (item.type !== "display") {
     out.required = f.required === true;
     if (Array.isArray(settings.causes)) out.causes = settings.causes;

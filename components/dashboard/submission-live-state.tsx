@@ -2,7 +2,13 @@
 
 import { createContext, useContext, useState, type ReactNode } from "react";
 import type { Acknowledgement } from "@/lib/domain/submission/acknowledgement-view";
-import type { LiveChange, NoteView, SubmissionFacts } from "@/lib/domain/submission/live-change";
+import {
+  shownFacts,
+  withChange,
+  type LiveChange,
+  type NoteView,
+  type SubmissionFacts,
+} from "@/lib/domain/submission/live-change";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
 
 type LiveState = SubmissionFacts & { staffId: string | null; changed: (change: LiveChange) => void };
@@ -30,22 +36,10 @@ export function SubmissionLiveState({
   children: ReactNode;
 }) {
   const [local, setLocal] = useState<SubmissionFacts | null>(null);
-  const current = local && local.rowVersion > rendered.rowVersion ? local : rendered;
   const value: LiveState = {
-    ...current,
+    ...shownFacts(local, rendered),
     staffId,
-    changed: (change) =>
-      setLocal((previous) => {
-        const base = previous && previous.rowVersion > rendered.rowVersion ? previous : rendered;
-        if (change.rowVersion <= base.rowVersion) return previous;
-        return {
-          rowVersion: change.rowVersion,
-          acknowledgement: change.acknowledgement ?? base.acknowledgement,
-          status: change.status ?? base.status,
-          assignee: change.assignee !== undefined ? change.assignee : base.assignee,
-          notes: change.note ? [...base.notes, change.note] : base.notes,
-        };
-      }),
+    changed: (change) => setLocal((previous) => withChange(previous, rendered, change)),
   };
   return <Live.Provider value={value}>{children}</Live.Provider>;
 }

@@ -39,3 +39,28 @@ export function noteView(
     utcText: formatUtc(note.createdAt),
   };
 }
+
+/**
+ * The facts a page shows: its local changes while they are newer than the server's render, else the render. A later
+ * full render (same or newer row version) wins, so the page never goes back to an older state.
+ */
+export function shownFacts(local: SubmissionFacts | null, rendered: SubmissionFacts): SubmissionFacts {
+  return local && local.rowVersion > rendered.rowVersion ? local : rendered;
+}
+
+/** The page's local facts after one more successful change; a change no newer than what is shown is ignored. */
+export function withChange(
+  local: SubmissionFacts | null,
+  rendered: SubmissionFacts,
+  change: LiveChange,
+): SubmissionFacts | null {
+  const base = shownFacts(local, rendered);
+  if (change.rowVersion <= base.rowVersion) return local;
+  return {
+    rowVersion: change.rowVersion,
+    acknowledgement: change.acknowledgement ?? base.acknowledgement,
+    status: change.status ?? base.status,
+    assignee: change.assignee !== undefined ? change.assignee : base.assignee,
+    notes: change.note ? [...base.notes, change.note] : base.notes,
+  };
+}

@@ -1,8 +1,8 @@
 // npm run bench:dashboard-clicks — browser time from a clinician's click to the updated page, for the two things a
 // triage clinician does most: acknowledging a submission and applying a queue filter. Chromium (Playwright) drives
 // the production build signed in; each measurement starts on a loaded, idle page (hydrated, nothing in flight) and
-// ends when the page shows the result: the header says "acknowledged by …", or the first queue row has the level
-// just filtered for.
+// ends when the page shows the result: the header says "acknowledged by …" or "assigned to …", or the first queue
+// row has the level just filtered for.
 //
 // Several builds can be compared in one run on the same machine: BENCH_BUILDS="before=.next-main,after=.next"
 // (label=dist dir, built beforehand with `NEXT_DIST_DIR=… npx next build`). Each build gets its own server and its
@@ -57,7 +57,7 @@ async function startBuild({ label, dir }) {
   });
   if (toAcknowledge.length < CLICKS + 2) throw new Error(`[${label}] too few unacknowledged submissions seeded`);
   const jar = await signIn(server.baseURL, email, password);
-  return { label, dir, dbName, server, jar, toAcknowledge, ack: [], filter: [] };
+  return { label, dir, dbName, server, jar, toAcknowledge, ack: [], assign: [], filter: [] };
 }
 
 /**
@@ -103,6 +103,23 @@ async function timeAcknowledge(browser, run, id) {
     const started = performance.now();
     await button.click();
     await page.getByText(/acknowledged by Bench Clinician at/).waitFor({ timeout: 30_000 });
+    return split(started, performance.now(), marks);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Click "Assign to me" on a loaded submission page; stop when the header says it is assigned to the clinician. */
+async function timeAssign(browser, run, id) {
+  const { context, page } = await newPage(browser, run);
+  try {
+    await page.goto(`${run.server.baseURL}/dashboard/submissions/${id}`, { waitUntil: "networkidle" });
+    const button = page.getByRole("button", { name: "Assign to me", exact: true });
+    await button.waitFor();
+    const marks = watchRequest(page, isAction);
+    const started = performance.now();
+    await button.click();
+    await page.getByText(/assigned to Bench Clinician/).waitFor({ timeout: 30_000 });
     return split(started, performance.now(), marks);
   } finally {
     await context.close();
@@ -177,16 +194,19 @@ async function main() {
     });
     // One unmeasured round per build: the first request of each route warms the server's caches.
     for (const run of runs) {
-      await timeAcknowledge(browser, run, run.toAcknowledge.pop());
+      const warmUp = run.toAcknowledge.pop();
+      await timeAcknowledge(browser, run, warmUp);
+      await timeAssign(browser, run, warmUp);
       await timeFilter(browser, run, "URGENT");
     }
     for (let i = 0; i < CLICKS; i++) {
       for (const run of runs) {
         run.ack.push(await timeAcknowledge(browser, run, run.toAcknowledge[i]));
+        run.assign.push(await timeAssign(browser, run, run.toAcknowledge[i]));
         run.filter.push(await timeFilter(browser, run, i % 2 ? "ROUTINE" : "URGENT"));
       }
       log(
-        `round ${i + 1}/${CLICKS}: ${runs.map((r) => `${r.label} ack ${Math.round(r.ack.at(-1).total)} ms, filter ${Math.round(r.filter.at(-1).total)} ms`).join("; ")}`,
+        `round ${i + 1}/${CLICKS}: ${runs.map((r) => `${r.label} ack ${Math.round(r.ack.at(-1).total)} ms, assign ${Math.round(r.assign.at(-1).total)} ms, filter ${Math.round(r.filter.at(-1).total)} ms`).join("; ")}`,
       );
     }
     const result = {};
@@ -212,12 +232,17 @@ async function main() {
       "\nClick to updated page (ms, Chromium at 1280×800, loaded idle page; median / p95 [median network + browser]):",
     );
     for (const run of runs) {
-      result[run.label] = { acknowledge: summary(run.ack), filter: summary(run.filter), ...run.js };
-      const { acknowledge, filter } = result[run.label];
+      result[run.label] = {
+        acknowledge: summary(run.ack),
+        assign: summary(run.assign),
+        filter: summary(run.filter),
+        ...run.js,
+      };
+      const { acknowledge, assign, filter } = result[run.label];
       const show = (r) =>
         `${String(r.median).padStart(5)} / ${String(r.p95).padStart(5)} [${r.networkMedian} + ${r.browserMedian}]`;
       log(
-        `${run.label.padEnd(10)} acknowledge ${show(acknowledge)}   apply filter ${show(filter)}   (${run.dir}, ${CLICKS} each)`,
+        `${run.label.padEnd(10)} acknowledge ${show(acknowledge)}   assign to me ${show(assign)}   apply filter ${show(filter)}   (${run.dir}, ${CLICKS} each)`,
       );
     }
     log("\nNote: this machine has 2 cores shared with other jobs; compare builds within one run, not across runs.");

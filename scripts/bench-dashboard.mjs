@@ -7,6 +7,7 @@
 // (NEXT_DIST_DIR is honoured), BENCH_KEEP_DB=1 to keep the database afterwards and BENCH_REUSE_DB=1 to time a
 // database kept that way again without seeding it anew.
 import { spawnSync } from "node:child_process";
+import os from "node:os";
 import { createClinician, dropDatabase, freshDatabase, percentile, signIn, withClient } from "./lib/bench-staff.mjs";
 import { buildProduction, serveProduction } from "./lib/serve-production.mjs";
 
@@ -52,10 +53,13 @@ async function time(label, baseURL, jar, paths, mustContain) {
   return result;
 }
 
-/** The main queries as lib/db/submissions/list-queue.ts and count-queue.ts send them, for EXPLAIN. */
+/**
+ * The main queries as lib/db/submissions/list-queue.ts and count-queue.ts send them, for EXPLAIN: the same columns
+ * and the same ORDER BY (an order the indexes do not match would show a plan the page never gets).
+ */
 function plans(sampleCode) {
   const page = (where) =>
-    `SELECT "id","triageLevel","createdAt" FROM "Submission" WHERE ${where} ORDER BY "triageLevel","createdAt","id" LIMIT 51`;
+    `SELECT "id","triageLevel","acknowledged","createdAt" FROM "Submission" WHERE ${where} ORDER BY "triageLevel","acknowledged","createdAt","id" LIMIT 51`;
   return {
     "queue, first page (one branch per open status)": ["NEW", "IN_REVIEW", "CONTACTED"]
       .map((s) => `(${page(`"status" = '${s}'`)})`)
@@ -150,6 +154,9 @@ async function main() {
 
     const jar = await signIn(server.baseURL, email, password);
     log(`\nTiming as a signed-in clinician against ${rows} submissions (sequential requests):`);
+    const loadBefore = os.loadavg()[0];
+    // The floor: the same server answering a route that reads one row, timed the same way, at the same moment.
+    const floor = await time("health (floor)", server.baseURL, jar, ["/api/health"], "ok");
     const since = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
     const queue = await time("queue, first page", server.baseURL, jar, ["/dashboard"], "Triage queue");
     const filtered = await time(
@@ -186,12 +193,15 @@ async function main() {
         `${name.padEnd(22)} ${String(r.bytes).padStart(9)} bytes in ${r.files} files   ${(r.bytes / bare.bytes).toFixed(2)}×`,
       );
     }
+    const load = [loadBefore, os.loadavg()[0]].map((l) => l.toFixed(1));
     log(
-      "\nNote: this machine has 2 cores; figures taken while other jobs run on it are pessimistic. Target p95 ≤ 100 ms.",
+      `\nLoad average (1 min) ${load[0]} before timing, ${load[1]} after, on ${os.cpus().length} cores: figures taken while other jobs run are pessimistic. Target p95 ≤ 100 ms.`,
     );
     console.log(
       JSON.stringify({
         rows,
+        loadAverage: Number(load[1]),
+        healthP95Ms: floor.p95,
         queueP95Ms: queue.p95,
         filteredP95Ms: filtered.p95,
         searchP95Ms: search.p95,

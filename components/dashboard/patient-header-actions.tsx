@@ -4,11 +4,20 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { Acknowledgement } from "@/lib/domain/submission/acknowledgement-view";
+import type { LiveChange } from "@/lib/domain/submission/live-change";
+import { nextStatuses } from "@/lib/domain/submission/status-transitions";
 import type { FormResult } from "@/lib/form-result";
-import { useAcknowledged, useAcknowledgement, useRowVersion } from "./submission-live-state";
+import {
+  useAcknowledgement,
+  useAssignee,
+  useChanged,
+  useRowVersion,
+  useStaffId,
+  useSubmissionStatus,
+} from "./submission-live-state";
 
-type Action = (previous: FormResult | null, formData: FormData) => Promise<FormResult>;
-/** Acknowledging answers with what changed, so the page updates in place instead of rendering again. */
+/** Each action answers with what it changed, so the page updates in place instead of rendering again. */
+type Action = (previous: FormResult | null, formData: FormData) => Promise<FormResult & { change?: LiveChange }>;
 type AcknowledgeAction = (
   previous: FormResult | null,
   formData: FormData,
@@ -17,7 +26,10 @@ type AcknowledgeAction = (
 export type PatientHeaderActionsProps = {
   submissionId: string;
   rowVersion: number;
-  /** Each control appears only when the caller may use it and it would change something. */
+  /**
+   * Each control appears only when the caller may use it (the action is given) and it would change something now:
+   * not acknowledged yet, not theirs yet, a status from which "Contacted" is the next step.
+   */
   acknowledge?: AcknowledgeAction;
   assignToMe?: Action;
   markContacted?: Action;
@@ -36,23 +48,32 @@ function Outcome({ result }: { result: FormResult | null }) {
 export function PatientHeaderActions(props: PatientHeaderActionsProps) {
   const { submissionId } = props;
   const rowVersion = useRowVersion(props.rowVersion);
-  const acknowledged = useAcknowledged();
+  const changed = useChanged();
   const alreadyAcknowledged = useAcknowledgement(null) !== null;
-  const noop: Action = async () => ({ ok: false, error: "" });
+  const assignee = useAssignee(null);
+  const staffId = useStaffId();
+  const status = useSubmissionStatus("NEW");
+  const mine = assignee !== null && assignee.id === staffId;
+  const contactedIsNext = nextStatuses(status).includes("CONTACTED");
+  const noop = async (): Promise<Extract<FormResult, { ok: false }>> => ({ ok: false, error: "" });
+  const run = (action: Action | undefined) => async (previous: FormResult | null, formData: FormData) => {
+    const next = await (action ?? noop)(previous, formData);
+    if (next.ok && next.change) changed(next.change);
+    return next;
+  };
   const [ackResult, ack, acking] = useActionState(async (previous: FormResult | null, formData: FormData) => {
-    const run: AcknowledgeAction = props.acknowledge ?? noop;
-    const next = await run(previous, formData);
+    const next = await (props.acknowledge ?? noop)(previous, formData);
     if (next.ok && next.acknowledgement && next.rowVersion !== undefined)
-      acknowledged(next.acknowledgement, next.rowVersion);
+      changed({ acknowledgement: next.acknowledgement, rowVersion: next.rowVersion });
     return next;
   }, null);
-  const [assignResult, assign, assigning] = useActionState(props.assignToMe ?? noop, null);
-  const [statusResult, contacted, moving] = useActionState(props.markContacted ?? noop, null);
+  const [assignResult, assign, assigning] = useActionState(run(props.assignToMe), null);
+  const [statusResult, contacted, moving] = useActionState(run(props.markContacted), null);
   const [callText, setCallText] = useState("");
   const [callResult, logCall, logging] = useActionState(async (previous: FormResult | null, formData: FormData) => {
     // A call is a note that says so, through the same audited note action.
     formData.set("body", `Phone call: ${String(formData.get("body") ?? "").trim()}`);
-    const next = await (props.logCall ?? noop)(previous, formData);
+    const next = await run(props.logCall)(previous, formData);
     if (next.ok) setCallText("");
     return next;
   }, null);
@@ -73,7 +94,7 @@ export function PatientHeaderActions(props: PatientHeaderActionsProps) {
             </Button>
           </form>
         ) : null}
-        {props.assignToMe ? (
+        {props.assignToMe && !mine ? (
           <form action={assign}>
             {hidden}
             <Button type="submit" name="assignee" value="me" variant="secondary" disabled={assigning}>
@@ -81,7 +102,7 @@ export function PatientHeaderActions(props: PatientHeaderActionsProps) {
             </Button>
           </form>
         ) : null}
-        {props.markContacted ? (
+        {props.markContacted && contactedIsNext ? (
           <form action={contacted}>
             {hidden}
             <Button type="submit" name="to" value="CONTACTED" variant="secondary" disabled={moving}>

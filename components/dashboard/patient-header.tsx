@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import type { SubmissionView } from "@/lib/db/submissions/view-submission";
-import { STATUS_LABELS } from "@/lib/domain/submission/status";
 import { acknowledgementView } from "@/lib/domain/submission/acknowledgement-view";
 import { formatClinicTime } from "@/lib/domain/time/clinic-time";
-import { AcknowledgementInline } from "./submission-live-state";
+import { AcknowledgementInline, StatusAndAssigneeInline } from "./submission-live-state";
 import { SinceArrival } from "./since-arrival";
 import { TriageBadge } from "./triage-badge";
 
@@ -80,8 +79,8 @@ export function PatientHeader({
         </dl>
         <p className="text-sm text-slate-700">
           Arrived <time dateTime={s.createdAt.toISOString()}>{formatClinicTime(s.createdAt, timeZone)}</time>{" "}
-          <SinceArrival since={s.createdAt.toISOString()} now={now.toISOString()} /> ago · {STATUS_LABELS[s.status]} ·
-          assigned to {s.assignee?.name ?? "nobody"} ·{" "}
+          <SinceArrival since={s.createdAt.toISOString()} now={now.toISOString()} /> ago ·{" "}
+          <StatusAndAssigneeInline status={s.status} assignee={s.assignee} /> ·{" "}
           <AcknowledgementInline rendered={acknowledgementView(s.acknowledgedAt, s.acknowledgedByName, timeZone)} />
         </p>
       </div>

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import type { SubmissionView } from "@/lib/db/submissions/view-submission";
-import { formatClinicTime, formatUtc } from "@/lib/domain/time/clinic-time";
+import { noteView } from "@/lib/domain/submission/live-change";
 import { AnswerListView } from "./answer-list-view";
 import { PainMapView } from "./pain-map-view";
 import { PatientHeader } from "./patient-header";
+import { NoteList } from "./submission-live-state";
 import { LikelyCauses, RedFlags, Scores } from "./submission-triage";
 
 /**
@@ -48,23 +49,7 @@ export function SubmissionDetail({
             <h2 id="notes-h" className="mb-2 text-lg font-semibold">
               Notes
             </h2>
-            {s.notes.length === 0 ? (
-              <p className="text-slate-700">No notes yet.</p>
-            ) : (
-              <ol aria-label="Notes, oldest first" className="mb-4 space-y-3">
-                {s.notes.map((n) => (
-                  <li key={n.id} className="border-l-4 border-slate-300 pl-3">
-                    <p className="text-sm text-slate-700">
-                      <span className="font-semibold">{n.authorName}</span> ·{" "}
-                      <time dateTime={n.createdAt.toISOString()} title={formatUtc(n.createdAt)}>
-                        {formatClinicTime(n.createdAt, timeZone)}
-                      </time>
-                    </p>
-                    <p className="whitespace-pre-wrap">{n.body}</p>
-                  </li>
-                ))}
-              </ol>
-            )}
+            <NoteList rendered={s.notes.map((n) => noteView(n, timeZone))} />
             {noteForm}
           </section>
         </div>

@@ -4,16 +4,30 @@ import { useActionState, useState } from "react";
 import { addNoteAction, assignSubmissionAction, changeStatusAction } from "@/lib/actions/dashboard/submission";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
+import type { LiveChange } from "@/lib/domain/submission/live-change";
 import { STATUS_LABELS, type SubmissionStatus } from "@/lib/domain/submission/status";
+import { nextStatuses } from "@/lib/domain/submission/status-transitions";
 import { fieldError, type FormResult } from "@/lib/form-result";
-import { useRowVersion } from "./submission-live-state";
+import { useAssignee, useChanged, useRowVersion, useSubmissionStatus } from "./submission-live-state";
+
+type EditAction = (previous: FormResult | null, formData: FormData) => Promise<FormResult & { change?: LiveChange }>;
+
+/** Runs an action and records what it changed, so the page shows it without rendering again. */
+function useEditAction(action: EditAction, after?: (result: FormResult) => void) {
+  const changed = useChanged();
+  return useActionState(async (previous: FormResult | null, formData: FormData) => {
+    const next = await action(previous, formData);
+    if (next.ok && next.change) changed(next.change);
+    after?.(next);
+    return next;
+  }, null);
+}
 
 type Props = {
   submissionId: string;
   /** The version this page shows: every change sends it, and a stale one is refused. */
   rowVersion: number;
   status: SubmissionStatus;
-  nextStatuses: readonly SubmissionStatus[];
   assignee: { id: string; name: string } | null;
   staffId: string;
   colleagues: { id: string; name: string }[];
@@ -40,9 +54,11 @@ function Hidden({ submissionId, rowVersion }: { submissionId: string; rowVersion
 
 /** Who has the submission and where it is in the workflow; each form carries the row version it was based on. */
 export function SubmissionWorkflow(props: Props) {
-  const { submissionId, rowVersion, status, nextStatuses, assignee, staffId, colleagues } = props;
-  const [assignResult, assignAction, assigning] = useActionState(assignSubmissionAction, null);
-  const [statusResult, statusAction, moving] = useActionState(changeStatusAction, null);
+  const { submissionId, rowVersion, staffId, colleagues } = props;
+  const status = useSubmissionStatus(props.status);
+  const assignee = useAssignee(props.assignee);
+  const [assignResult, assignAction, assigning] = useEditAction(assignSubmissionAction);
+  const [statusResult, statusAction, moving] = useEditAction(changeStatusAction);
   return (
     <div className="grid gap-4">
       <div className="space-y-2">
@@ -55,6 +71,8 @@ export function SubmissionWorkflow(props: Props) {
               Assign to a colleague
             </label>
             <select
+              // A new assignee (also from "Assign to me" in the header) shows as the chosen one.
+              key={assignee?.id ?? ""}
               id="assignee"
               name="assignee"
               defaultValue={assignee?.id ?? ""}
@@ -80,7 +98,7 @@ export function SubmissionWorkflow(props: Props) {
         <p>{STATUS_LABELS[status]}</p>
         <form action={statusAction} className="flex flex-wrap gap-2">
           <Hidden submissionId={submissionId} rowVersion={rowVersion} />
-          {nextStatuses.map((to) => (
+          {nextStatuses(status).map((to) => (
             <Button key={to} type="submit" name="to" value={to} variant="secondary" disabled={moving}>
               Move to {STATUS_LABELS[to]}
             </Button>
@@ -95,11 +113,9 @@ export function SubmissionWorkflow(props: Props) {
 /** A new note: kept with the author and time, never edited. The text stays in the box if the save is refused. */
 export function AddNoteForm({ submissionId, rowVersion }: { submissionId: string; rowVersion: number }) {
   const [body, setBody] = useState("");
-  const [result, action, pending] = useActionState(async (previous: FormResult | null, formData: FormData) => {
-    const next = await addNoteAction(previous, formData);
+  const [result, action, pending] = useEditAction(addNoteAction, (next) => {
     if (next.ok) setBody("");
-    return next;
-  }, null);
+  });
   const error = fieldError(result, "body");
   return (
     <form action={action} className="space-y-2">

@@ -48,6 +48,60 @@ test.describe("a clinician works a submission", () => {
     expect(rows[0]!.ack).not.toBeNull();
   });
 
+  test("taking it, moving it on and writing a note show at once without loading the page again", async ({
+    page,
+    db,
+    createStaff,
+  }) => {
+    const name = uniqueName("Ina Place");
+    const submission = await submitIntakeViaApi(page.request, db, { ...EMERGENT, full_name: name });
+    const clinician = await createStaff("CLINICIAN");
+    await signIn(page.request, clinician);
+    // Each render of the submission page records a view: the count shows whether an action rendered it again.
+    const views = async () =>
+      (
+        await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'submission.viewed' AND "entityId" = $1`,
+          [submission.id],
+        )
+      ).rows[0]!.n;
+    await page.goto(`/dashboard/submissions/${submission.id}`);
+    const header = page.getByRole("region", { name });
+    await expect(header).toContainText("New · assigned to nobody");
+    expect(await views()).toBe(1);
+
+    await header.getByRole("button", { name: "Assign to me" }).click();
+    await expect(header).toContainText(`assigned to ${clinician.name}`);
+    await expect(header.getByRole("button", { name: "Assign to me" })).toHaveCount(0);
+    const workflow = page.getByRole("region", { name: "Workflow", exact: true });
+    await expect(workflow.getByLabel("Assign to a colleague")).toHaveValue(clinician.id);
+
+    await workflow.getByRole("button", { name: "Move to In review" }).click();
+    await expect(header).toContainText(`In review · assigned to ${clinician.name}`);
+    await header.getByRole("button", { name: "Mark contacted" }).click();
+    await expect(header).toContainText(`Contacted · assigned to ${clinician.name}`);
+    await expect(header.getByRole("button", { name: "Mark contacted" })).toHaveCount(0);
+    await expect(workflow.getByRole("button", { name: "Move to Closed" })).toBeVisible();
+
+    const notes = page.getByRole("region", { name: "Notes" });
+    await notes.getByLabel("New note").fill("Called back, booked for tomorrow.");
+    await notes.getByRole("button", { name: "Add note" }).click();
+    await expect(notes.getByRole("listitem")).toHaveCount(1);
+    await expect(notes.getByRole("listitem")).toContainText(`${clinician.name}`);
+    await expect(notes.getByRole("listitem")).toContainText("Called back, booked for tomorrow.");
+
+    // Every form sends the row version the last change produced: a second note is saved, not refused as stale.
+    await notes.getByLabel("New note").fill("Second note.");
+    await notes.getByRole("button", { name: "Add note" }).click();
+    await expect(notes.getByRole("listitem")).toHaveCount(2);
+    expect(await views()).toBe(1);
+
+    // A fresh load shows the same, from the database.
+    await page.reload();
+    await expect(header).toContainText(`Contacted · assigned to ${clinician.name}`);
+    await expect(notes.getByRole("listitem")).toHaveCount(2);
+  });
+
   test("a save based on a page a colleague has since changed is refused, naming them, and overwrites nothing", async ({
     browser,
     db,

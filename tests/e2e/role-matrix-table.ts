@@ -253,7 +253,7 @@ export type RouteRow = {
  * A new one: add a row here.
  */
 export const ROUTES: Record<string, RouteRow> = {
-  "/(staff)/dashboard/page": { needs: "queue:read" },
+  "/(staff)/dashboard/(queue)/page": { needs: "queue:read" },
   "/(staff)/dashboard/stats/page": { needs: "stats:read" },
   "/(staff)/dashboard/submissions/[id]/page": { needs: "submission:read", shows: "patient" },
   "/(staff)/dashboard/submissions/[id]/print/page": { needs: "submission:export", shows: "patient" },

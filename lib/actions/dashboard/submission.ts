@@ -1,6 +1,6 @@
 "use server";
 
-import { refresh, revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import * as z from "zod";
 import { authorize } from "@/lib/auth/guards";
@@ -12,6 +12,7 @@ import { changeSubmissionStatus } from "@/lib/db/submissions/change-submission-s
 import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import type { SubmissionEditResult } from "@/lib/db/submissions/stale-edit";
 import { acknowledgementView, type Acknowledgement } from "@/lib/domain/submission/acknowledgement-view";
+import { noteView, type LiveChange } from "@/lib/domain/submission/live-change";
 import { staleMessage } from "@/lib/domain/submission/stale-message";
 import { STATUS_LABELS, SUBMISSION_STATUSES, type SubmissionStatus } from "@/lib/domain/submission/status";
 import { fieldErrorsOf, type FormResult } from "@/lib/form-result";
@@ -21,6 +22,10 @@ import { clientKeyFrom } from "@/lib/http/client-key";
 export type AcknowledgeFormResult =
   | (Extract<FormResult, { ok: true }> & { acknowledgement: Acknowledgement; rowVersion: number })
   | Extract<FormResult, { ok: false }>;
+
+/** What assigning, a status change or a note answers: on success, what changed, for the page to show in place. */
+export type EditFormResult =
+  (Extract<FormResult, { ok: true }> & { change: LiveChange }) | Extract<FormResult, { ok: false }>;
 
 // A server action is a public POST endpoint: it checks the caller itself, whatever the page showed.
 export async function acknowledgeSubmissionAction(
@@ -68,7 +73,11 @@ const editSchema = z.object({
 
 const NOT_ALLOWED = "You are not allowed to change submissions. Sign in again.";
 
-async function editFailure(result: Exclude<SubmissionEditResult, { ok: true }>): Promise<FormResult> {
+async function editFailure(
+  result: Exclude<SubmissionEditResult, { ok: true }>,
+): Promise<Extract<FormResult, { ok: false }>> {
+  // The page is out of date (a colleague's change, a deactivated assignee): show it as it now stands.
+  refresh();
   switch (result.code) {
     case "stale":
       return { ok: false, error: staleMessage(result.lastChange, await getClinicTimeZone()) };
@@ -84,12 +93,13 @@ async function editFailure(result: Exclude<SubmissionEditResult, { ok: true }>):
   }
 }
 
-function revalidateSubmission(id: string) {
-  revalidatePath(`/dashboard/submissions/${id}`);
-  revalidatePath("/dashboard");
-}
+// A success does not re-render the page (see acknowledgeSubmissionAction): the action answers with what changed and
+// the page shows it in place. Staff pages are rendered per request, so the queue is read afresh when visited.
 
-export async function assignSubmissionAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+export async function assignSubmissionAction(
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<EditFormResult> {
   const input = editSchema
     .extend({ assignee: z.union([z.literal("me"), z.literal(""), z.string().min(1).max(64)]) })
     .safeParse({
@@ -106,12 +116,16 @@ export async function assignSubmissionAction(_previous: FormResult | null, formD
     staff,
     clientKeyFrom(await headers()),
   );
-  revalidateSubmission(input.data.submissionId);
   if (!result.ok) return editFailure(result);
-  return { ok: true, message: result.assigneeName ? `Assigned to ${result.assigneeName}.` : "Unassigned." };
+  const assignee = assigneeId && result.assigneeName ? { id: assigneeId, name: result.assigneeName } : null;
+  return {
+    ok: true,
+    message: assignee ? `Assigned to ${assignee.name}.` : "Unassigned.",
+    change: { rowVersion: result.rowVersion, assignee },
+  };
 }
 
-export async function changeStatusAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+export async function changeStatusAction(_previous: FormResult | null, formData: FormData): Promise<EditFormResult> {
   const input = editSchema.extend({ to: z.enum(SUBMISSION_STATUSES) }).safeParse({
     submissionId: formData.get("submissionId"),
     rowVersion: formData.get("rowVersion"),
@@ -121,9 +135,12 @@ export async function changeStatusAction(_previous: FormResult | null, formData:
   const staff = await authorize("submission:update");
   if (!staff) return { ok: false, error: NOT_ALLOWED };
   const result = await changeSubmissionStatus(input.data, staff, clientKeyFrom(await headers()));
-  revalidateSubmission(input.data.submissionId);
   if (!result.ok) return editFailure(result);
-  return { ok: true, message: `Status is now ${STATUS_LABELS[result.status]}.` };
+  return {
+    ok: true,
+    message: `Status is now ${STATUS_LABELS[result.status]}.`,
+    change: { rowVersion: result.rowVersion, status: result.status },
+  };
 }
 
 const noteSchema = z.object({
@@ -138,7 +155,7 @@ const noteSchema = z.object({
     }),
 });
 
-export async function addNoteAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+export async function addNoteAction(_previous: FormResult | null, formData: FormData): Promise<EditFormResult> {
   const input = editSchema.extend(noteSchema.shape).safeParse({
     submissionId: formData.get("submissionId"),
     rowVersion: formData.get("rowVersion"),
@@ -152,7 +169,11 @@ export async function addNoteAction(_previous: FormResult | null, formData: Form
   const result = await addSubmissionNote(input.data, staff, clientKeyFrom(await headers()));
   if (!result.ok && result.code === "invalid-text")
     return { ok: false, error: "The note was not saved.", fieldErrors: { body: [result.message] } };
-  revalidateSubmission(input.data.submissionId);
   if (!result.ok) return editFailure(result);
-  return { ok: true, message: "Note added." };
+  const note = { id: result.noteId, authorName: staff.name, body: input.data.body, createdAt: result.createdAt };
+  return {
+    ok: true,
+    message: "Note added.",
+    change: { rowVersion: result.rowVersion, note: noteView(note, await getClinicTimeZone()) },
+  };
 }

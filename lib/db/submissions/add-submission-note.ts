@@ -17,7 +17,9 @@ export async function addSubmissionNote(
   input: AddSubmissionNoteInput,
   actor: Actor & { name: string },
   origin: string | null = null,
-): Promise<SubmissionEditResult<{ noteId: string }> | { ok: false; code: "invalid-text"; message: string }> {
+): Promise<
+  SubmissionEditResult<{ noteId: string; createdAt: Date }> | { ok: false; code: "invalid-text"; message: string }
+> {
   // Checked here as well as in the action: PostgreSQL cannot store a lone surrogate or NUL, and the note must not fail
   // with a database error halfway through a clinician's work.
   const problem = staffTextProblem(input.body);
@@ -28,7 +30,7 @@ export async function addSubmissionNote(
     if (!result.ok) return result;
     const note = await tx.submissionNote.create({
       data: { submissionId: input.submissionId, authorId: actor.id, authorName: actor.name, body: input.body },
-      select: { id: true },
+      select: { id: true, createdAt: true },
     });
     // The note's text is patient-related free text: the audit event names the note, it does not copy it.
     await recordAuditEvent(tx, {
@@ -39,6 +41,6 @@ export async function addSubmissionNote(
       details: { noteId: note.id, rowVersion: result.rowVersion },
       origin,
     });
-    return { ok: true, rowVersion: result.rowVersion, noteId: note.id } as const;
+    return { ok: true, rowVersion: result.rowVersion, noteId: note.id, createdAt: note.createdAt } as const;
   });
 }

@@ -9,7 +9,7 @@ import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone
 import { listAssignableStaff } from "@/lib/db/submissions/list-assignable-staff";
 import { viewSubmission } from "@/lib/db/submissions/view-submission";
 import { acknowledgementView } from "@/lib/domain/submission/acknowledgement-view";
-import { nextStatuses } from "@/lib/domain/submission/status-transitions";
+import { noteView } from "@/lib/domain/submission/live-change";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { PatientHeaderActions } from "@/components/dashboard/patient-header-actions";
 import { StaffNav } from "@/components/dashboard/staff-nav";
@@ -40,13 +40,18 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
   ]);
   if (!submission || !alerts) notFound();
   const canUpdate = can(staff.role, "submission:update");
-  const statuses = nextStatuses(submission.status);
   return (
     <>
       <StaffNav staff={staff} />
       <SubmissionLiveState
-        rowVersion={submission.rowVersion}
-        acknowledgement={acknowledgementView(submission.acknowledgedAt, submission.acknowledgedByName, timeZone)}
+        staffId={staff.id}
+        rendered={{
+          rowVersion: submission.rowVersion,
+          acknowledgement: acknowledgementView(submission.acknowledgedAt, submission.acknowledgedByName, timeZone),
+          status: submission.status,
+          assignee: submission.assignee,
+          notes: submission.notes.map((n) => noteView(n, timeZone)),
+        }}
       >
         <SubmissionDetail
           submission={submission}
@@ -61,8 +66,8 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
                   ? acknowledgeSubmissionAction
                   : undefined
               }
-              assignToMe={canUpdate && submission.assignee?.id !== staff.id ? assignSubmissionAction : undefined}
-              markContacted={canUpdate && statuses.includes("CONTACTED") ? changeStatusAction : undefined}
+              assignToMe={canUpdate ? assignSubmissionAction : undefined}
+              markContacted={canUpdate ? changeStatusAction : undefined}
               logCall={canUpdate ? addNoteAction : undefined}
             />
           }
@@ -77,7 +82,6 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
                     submissionId={submission.id}
                     rowVersion={submission.rowVersion}
                     status={submission.status}
-                    nextStatuses={statuses}
                     assignee={submission.assignee}
                     staffId={staff.id}
                     colleagues={colleagues}

@@ -1,10 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
-import { getCurrentStaff, hasAccess, requirePagePermission } from "@/lib/auth/guards";
+import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { getAlertStatus } from "@/lib/db/alerts/get-alert-status";
-import { countQueue } from "@/lib/db/submissions/count-queue";
 import { listFlagRules } from "@/lib/db/submissions/list-flag-rules";
 import { listQueue } from "@/lib/db/submissions/list-queue";
 import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
@@ -14,16 +10,11 @@ import { zoneAbbreviation } from "@/lib/domain/time/clinic-time";
 import { env } from "@/lib/env";
 import { parseQueueAddress, toSearchParams } from "@/lib/domain/queue/dashboard-address";
 import { queueHref, type QueueFilters } from "@/lib/domain/queue/queue-filters";
-import { queueTitle } from "@/lib/domain/queue/queue-search";
 import { Alert } from "@/components/ui/alert";
-import { AlertsOffNotice } from "@/components/dashboard/alerts-off-notice";
-import { QueueCountsBar } from "@/components/dashboard/queue-counts";
 import { QueueFiltersForm } from "@/components/dashboard/queue-filters-form";
-import { QueueLiveUpdates } from "@/components/dashboard/queue-live-updates";
 import { QueueCsvLinks } from "@/components/dashboard/queue-csv-links";
 import { QueueTable } from "@/components/dashboard/queue-table";
 import { QueueViews } from "@/components/dashboard/queue-views";
-import { StaffNav } from "@/components/dashboard/staff-nav";
 
 export const dynamic = "force-dynamic";
 
@@ -31,36 +22,18 @@ const CAUSE_OPTIONS = causesByName(CAUSES).map(({ id, name }) => ({ id, name }))
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-// The title and the page need the same counts: one query per request.
-const countsNow = cache(() => countQueue(new Date(), env.QUEUE_OVERDUE_EMERGENT_MINUTES));
-
-export async function generateMetadata(): Promise<Metadata> {
-  const staff = await getCurrentStaff();
-  if (!staff || !hasAccess(staff, "queue:read")) return { title: "Triage queue" };
-  return { title: queueTitle((await countsNow()).overdueEmergent) };
-}
-
+/** The part of the queue its address changes: the views, the filters, one page of rows and the page links. */
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requirePagePermission("queue:read", "/dashboard");
   const parsed = parseQueueAddress(toSearchParams(await searchParams));
   const now = new Date();
-  const [counts, alertStatus, flagRules, timeZone] = await Promise.all([
-    countsNow(),
-    getAlertStatus(),
-    listFlagRules(),
-    getClinicTimeZone(),
-  ]);
+  const [flagRules, timeZone] = await Promise.all([listFlagRules(), getClinicTimeZone()]);
   const filters: QueueFilters = parsed.ok ? parsed.filters : {};
   const page = parsed.ok ? await listQueue(parsed.filters, staff.id, { timeZone }) : null;
   const { cursor: _cursor, ...withoutCursor } = filters;
   const filtered = Object.keys(withoutCursor).length > 0;
   return (
     <>
-      <StaffNav staff={staff} />
-      <h1 className="mb-4 text-2xl font-bold">Triage queue</h1>
-      <div className="mb-4 space-y-2">
-        <AlertsOffNotice status={alertStatus} nextStep={can(staff.role, "alerts:manage") ? "link" : "ask-admin"} />
-      </div>
       {parsed.ok && parsed.notice === "denied" ? (
         <div className="mb-4">
           <Alert tone="info" title="That page is not open to your role">
@@ -68,12 +41,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </Alert>
         </div>
       ) : null}
-      <QueueCountsBar counts={counts} overdueMinutes={env.QUEUE_OVERDUE_EMERGENT_MINUTES} />
-      <QueueLiveUpdates
-        // With no submission yet, "new" means after this page was made.
-        since={(counts.newestCreatedAt ?? now).toISOString()}
-        overdueEmergent={counts.overdueEmergent}
-      />
       <QueueViews filters={withoutCursor} />
       <QueueFiltersForm
         filters={filters}

@@ -11,11 +11,14 @@ const BOXES = REGION_BOXES;
 const OUTLINE = BODY_OUTLINE;
 
 // Which way the patient faces in each view: their right is on the left of the front view.
-const VIEWS: { view: PainView; title: "front" | "back"; sides: ["yourRight" | "yourLeft", "yourRight" | "yourLeft"] }[] =
-  [
-    { view: "front", title: "front", sides: ["yourRight", "yourLeft"] },
-    { view: "back", title: "back", sides: ["yourLeft", "yourRight"] },
-  ];
+const VIEWS: {
+  view: PainView;
+  title: "front" | "back";
+  sides: ["yourRight" | "yourLeft", "yourRight" | "yourLeft"];
+}[] = [
+  { view: "front", title: "front", sides: ["yourRight", "yourLeft"] },
+  { view: "back", title: "back", sides: ["yourLeft", "yourRight"] },
+];
 
 type Props = {
   id: string;
@@ -61,13 +64,7 @@ export function PainMap({ id, legend, hint, error, required, value, onChange, on
   }
 
   return (
-    <FieldSet
-      id={id}
-      legend={legend}
-      hint={hint ?? words.hint}
-      error={error}
-      required={required}
-    >
+    <FieldSet id={id} legend={legend} hint={hint ?? words.hint} error={error} required={required}>
       <div className="flex flex-col items-center gap-4 sm:flex-row sm:items-start sm:justify-center">
         {VIEWS.map(({ view, title, sides }) => (
           <figure key={view} className="w-full max-w-64">

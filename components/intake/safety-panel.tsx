@@ -62,7 +62,9 @@ export function SafetyPanel({
             <div className="flex flex-col gap-2 sm:flex-row">
               <CallButton
                 phone={contact.emergencyNumber}
-                label={contact.emergencyNumber ? f(m.safety.callNumber, { number: contact.emergencyNumber }) : m.safety.call}
+                label={
+                  contact.emergencyNumber ? f(m.safety.callNumber, { number: contact.emergencyNumber }) : m.safety.call
+                }
                 tone="emergency"
               />
               <CallButton phone={contact.clinicPhone} label={m.safety.callClinic} tone="clinic" />

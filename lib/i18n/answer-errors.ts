@@ -51,7 +51,9 @@ export function localAnswerError(message: string, context: ErrorContext): string
     if (!match) continue;
     const params: Record<string, string> = {};
     names.forEach((name, i) => (params[name] = localParam(name, match[i + 1]!, context)));
-    return format(context.messages.errors[key], params);
+    const local = format(context.messages.errors[key], params);
+    // A month name opens some sentences ("abril solo tiene 30 días"), and Intl writes it in lower case.
+    return local.charAt(0).toLocaleUpperCase(context.locale) + local.slice(1);
   }
   return message;
 }

@@ -35,7 +35,10 @@ function merge(translated: unknown, source: unknown): unknown {
   if (typeof source === "object" && source !== null) {
     const from = typeof translated === "object" && translated !== null ? (translated as Record<string, unknown>) : {};
     return Object.fromEntries(
-      Object.entries(source).map(([key, value]) => [key, merge(Object.hasOwn(from, key) ? from[key] : undefined, value)]),
+      Object.entries(source).map(([key, value]) => [
+        key,
+        merge(Object.hasOwn(from, key) ? from[key] : undefined, value),
+      ]),
     );
   }
   return source;

@@ -25,7 +25,11 @@ describe("a submission sent again with changed answers (the idempotency key was 
   });
 
   it("gives the clinic's number to call instead, when the clinic has set one", () => {
-    const problem = submitProblem({ ok: false, code: "key-reused" }, { ...NO_CONTACT, clinicPhone: "020 7946 0000" }, en);
+    const problem = submitProblem(
+      { ok: false, code: "key-reused" },
+      { ...NO_CONTACT, clinicPhone: "020 7946 0000" },
+      en,
+    );
     expect(problem.message).toContain("call the clinic on 020 7946 0000");
   });
 });

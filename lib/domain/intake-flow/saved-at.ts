@@ -10,7 +10,12 @@ export function savedAtText(
 ): string | null {
   const at = new Date(savedAt);
   if (Number.isNaN(at.getTime())) return null;
-  const time = new Intl.DateTimeFormat(words.locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  const time = new Intl.DateTimeFormat(words.locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  });
   const day = new Intl.DateTimeFormat(words.locale, { day: "numeric", month: "long", timeZone });
   const fill = (template: string) => template.replace("{time}", time.format(at)).replace("{day}", day.format(at));
   return day.format(at) === day.format(now) ? fill(words.savedAt) : fill(words.savedOn);

@@ -30,7 +30,7 @@ export function Confirmation({
   if (guidance.level === "EMERGENT") {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
-        <div className="space-y-4 rounded-xl border-l-8 border-red-700 bg-red-50 p-6 text-red-950">
+        <div className="space-y-4 rounded-xl border-s-8 border-red-700 bg-red-50 p-6 text-red-950">
           <h1 className="text-2xl font-bold">{m.safety.emergencyTitle}</h1>
           <p className="text-lg">{emergencyInstruction(contact, m)}</p>
           <CallButton
@@ -40,7 +40,7 @@ export function Confirmation({
             }
             tone="emergency"
           />
-          <ul className="list-disc space-y-1 pl-5">
+          <ul className="list-disc space-y-1 ps-5">
             {guidance.flags.map((f) => (
               <li key={f.title}>{f.patientText}</li>
             ))}
@@ -61,7 +61,7 @@ export function Confirmation({
   if (guidance.level === "URGENT") {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
-        <div className="space-y-3 rounded-xl border-l-8 border-amber-600 bg-amber-50 p-6 text-amber-950">
+        <div className="space-y-3 rounded-xl border-s-8 border-amber-600 bg-amber-50 p-6 text-amber-950">
           <h1 className="text-2xl font-bold">{c.urgentTitle}</h1>
           <p>
             {c.urgentLead}{" "}
@@ -72,7 +72,7 @@ export function Confirmation({
               : c.urgentContact}
           </p>
           <CallButton phone={contact.clinicPhone} label={m.safety.callClinic} tone="clinic" />
-          <ul className="list-disc space-y-1 pl-5">
+          <ul className="list-disc space-y-1 ps-5">
             {guidance.flags.map((f) => (
               <li key={f.title}>{f.patientText}</li>
             ))}
@@ -132,7 +132,7 @@ function SafetyNet({ contact, m }: { contact: ClinicContact; m: Messages }) {
       <p>
         {contact.emergencyNumber ? format(c.signsWithNumber, { number: contact.emergencyNumber }) : c.signsNoNumber}
       </p>
-      <ul className="list-disc space-y-1 pl-5">
+      <ul className="list-disc space-y-1 ps-5">
         {c.signs.map((sign) => (
           <li key={sign}>{sign}</li>
         ))}

@@ -18,7 +18,7 @@ export function ConsentStep({
   const { m } = useIntakeText();
   return (
     <div className="space-y-4">
-      <div className="rounded-lg border-l-4 border-red-700 bg-red-50 p-4 text-red-950">
+      <div className="rounded-lg border-s-4 border-red-700 bg-red-50 p-4 text-red-950">
         <p className="font-bold">{m.consent.notEmergencyTitle}</p>
         <p className="mt-1">{m.consent.notEmergencyBody}</p>
       </div>

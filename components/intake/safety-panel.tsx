@@ -97,7 +97,7 @@ function FlagDetails({ flags, summary }: { flags: LiveFlag[]; summary: string })
   return (
     <details>
       <summary className="cursor-pointer font-semibold underline underline-offset-2">{summary}</summary>
-      <ul className="mt-1 list-disc space-y-1 pl-5">
+      <ul className="mt-1 list-disc space-y-1 ps-5">
         {flags.map((f) => (
           <li key={f.ruleId}>{f.patientText}</li>
         ))}

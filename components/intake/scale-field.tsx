@@ -98,7 +98,7 @@ export function ScaleField({ item, register, hint, error, locale }: Props) {
         </p>
         <p
           id={`${item.id}-max`}
-          className="[grid-column:var(--max-col)] [grid-row:var(--max-row)] text-right text-sm leading-tight text-slate-700 sm:[grid-column:var(--max-col-wide)] sm:[grid-row:var(--label-row-wide)]"
+          className="[grid-column:var(--max-col)] [grid-row:var(--max-row)] text-end text-sm leading-tight text-slate-700 sm:[grid-column:var(--max-col-wide)] sm:[grid-row:var(--label-row-wide)]"
         >
           <span className="sr-only">{item.max} = </span>
           <span>{t(item.maxLabel, locale)}</span>

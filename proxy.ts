@@ -3,10 +3,12 @@ import { dashboardAddressProblems } from "@/lib/domain/queue/dashboard-address";
 import { env } from "@/lib/env";
 import { refuseActionBody } from "@/lib/http/action-body-guard";
 import { securityHeaders } from "@/lib/http/security-headers";
+import { PATIENT_PAGE_HEADER } from "@/lib/i18n/language-cookie";
 
 // Signed-out visitors to staff pages are only redirected here; pages and actions authorize for real.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const STAFF_PATHS = /^\/(dashboard|admin)(\/|$)/;
+const PATIENT_PATHS = /^\/intake(\/|$)/;
 
 export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -39,6 +41,9 @@ export async function proxy(request: NextRequest) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+    // Only the proxy says a page is a patient page (its <html lang> follows the patient's language).
+    requestHeaders.delete(PATIENT_PAGE_HEADER);
+    if (PATIENT_PATHS.test(pathname)) requestHeaders.set(PATIENT_PAGE_HEADER, "1");
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

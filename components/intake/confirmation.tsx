@@ -1,12 +1,12 @@
-import { CAUSES, CLOSING_ADVICE } from "@/lib/domain/causes/catalog";
-import { EMERGENCY_SIGNS } from "@/lib/domain/causes/safety-net";
+import { CAUSE_IDS } from "@/lib/domain/causes/catalog";
 import type { PatientGuidance } from "@/lib/db/submissions/submit-intake";
+import { format, type Messages } from "@/lib/i18n/messages";
 import { PrintButton } from "@/components/ui/print-button";
 import { CallButton } from "./call-button";
 import type { ClinicContact } from "./clinic-contact";
 import { emergencyInstruction } from "./emergency-text";
 
-type Cause = (typeof CAUSES)[number];
+type Cause = { id: string; name: string; education: string };
 
 /**
  * One message per level, and nothing that contradicts it: an emergency page says only "get help now"
@@ -17,35 +17,41 @@ export function Confirmation({
   referenceCode,
   guidance,
   contact,
+  m,
 }: {
   referenceCode: string;
+  /** Its flags' texts already in the patient's language (the page reads them from the version). */
   guidance: PatientGuidance;
   contact: ClinicContact;
+  m: Messages;
 }) {
-  const causes = CAUSES.filter((c) => guidance.causes.includes(c.id));
+  const c = m.confirmation;
+  const causes = CAUSE_IDS.filter((id) => guidance.causes.includes(id)).map((id) => ({ id, ...m.causes[id] }));
   if (guidance.level === "EMERGENT") {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
-        <div className="space-y-4 rounded-xl border-l-8 border-red-700 bg-red-50 p-6 text-red-950">
-          <h1 className="text-2xl font-bold">Get emergency help now</h1>
-          <p className="text-lg">{emergencyInstruction(contact)}</p>
+        <div className="space-y-4 rounded-xl border-s-8 border-red-700 bg-red-50 p-6 text-red-950">
+          <h1 className="text-2xl font-bold">{m.safety.emergencyTitle}</h1>
+          <p className="text-lg">{emergencyInstruction(contact, m)}</p>
           <CallButton
             phone={contact.emergencyNumber}
-            label={`Call ${contact.emergencyNumber ?? ""}`}
+            label={
+              contact.emergencyNumber ? format(m.safety.callNumber, { number: contact.emergencyNumber }) : m.safety.call
+            }
             tone="emergency"
           />
-          <ul className="list-disc space-y-1 pl-5">
+          <ul className="list-disc space-y-1 ps-5">
             {guidance.flags.map((f) => (
               <li key={f.title}>{f.patientText}</li>
             ))}
           </ul>
         </div>
-        <ReferenceCode code={referenceCode}>
-          The clinic has your answers. If you speak to the clinic, give them this code.
+        <ReferenceCode code={referenceCode} m={m}>
+          {c.emergencyCode}
         </ReferenceCode>
         {causes.length > 0 ? (
           <details className="no-print rounded-lg bg-white p-4 shadow-sm">
-            <summary className="cursor-pointer font-semibold">For later, once you have been seen</summary>
+            <summary className="cursor-pointer font-semibold">{c.forLater}</summary>
             <CauseCards causes={causes} />
           </details>
         ) : null}
@@ -55,76 +61,79 @@ export function Confirmation({
   if (guidance.level === "URGENT") {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
-        <div className="space-y-3 rounded-xl border-l-8 border-amber-600 bg-amber-50 p-6 text-amber-950">
-          <h1 className="text-2xl font-bold">Please contact the clinic today</h1>
+        <div className="space-y-3 rounded-xl border-s-8 border-amber-600 bg-amber-50 p-6 text-amber-950">
+          <h1 className="text-2xl font-bold">{c.urgentTitle}</h1>
           <p>
-            Some of your answers need a clinician to look at them soon.{" "}
+            {c.urgentLead}{" "}
             {contact.clinicPhone
-              ? `Call the clinic on ${contact.clinicPhone}${contact.openingHours ? ` (open ${contact.openingHours})` : ""}, or your own doctor, today.`
-              : "Contact the clinic or your own doctor today."}
+              ? contact.openingHours
+                ? format(c.urgentCallWithHours, { phone: contact.clinicPhone, hours: contact.openingHours })
+                : format(c.urgentCall, { phone: contact.clinicPhone })
+              : c.urgentContact}
           </p>
-          <CallButton phone={contact.clinicPhone} label="Call the clinic" tone="clinic" />
-          <ul className="list-disc space-y-1 pl-5">
+          <CallButton phone={contact.clinicPhone} label={m.safety.callClinic} tone="clinic" />
+          <ul className="list-disc space-y-1 ps-5">
             {guidance.flags.map((f) => (
               <li key={f.title}>{f.patientText}</li>
             ))}
           </ul>
         </div>
-        <ReferenceCode code={referenceCode}>Give this code when you call, so we can find your answers.</ReferenceCode>
-        <SafetyNet contact={contact} />
-        <NewIntakeLink />
+        <ReferenceCode code={referenceCode} m={m}>
+          {c.urgentCode}
+        </ReferenceCode>
+        <SafetyNet contact={contact} m={m} />
+        <NewIntakeLink m={m} />
       </div>
     );
   }
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-2xl font-bold">Thank you — we have your answers</h1>
-      <ReferenceCode code={referenceCode}>
-        A clinician will read your answers and contact you
-        {contact.responseTime ? ` ${contact.responseTime}` : " soon"}. If you call us, give this code.
+      <h1 className="text-2xl font-bold">{c.thanks}</h1>
+      <ReferenceCode code={referenceCode} m={m}>
+        {contact.responseTime ? format(c.routineCodeWithTime, { time: contact.responseTime }) : c.routineCode}
       </ReferenceCode>
-      <SafetyNet contact={contact} />
+      <SafetyNet contact={contact} m={m} />
       {causes.length > 0 ? (
         <section aria-labelledby="things-that-may-help" className="space-y-3">
           <h2 id="things-that-may-help" className="text-xl font-semibold">
-            Things that may help
+            {c.helpTitle}
           </h2>
           <CauseCards causes={causes} />
         </section>
       ) : null}
-      <p className="rounded-lg bg-blue-50 p-4">{CLOSING_ADVICE}</p>
-      <NewIntakeLink />
+      <p className="rounded-lg bg-blue-50 p-4">{c.closingAdvice}</p>
+      <NewIntakeLink m={m} />
     </div>
   );
 }
 
-function ReferenceCode({ code, children }: { code: string; children: React.ReactNode }) {
+function ReferenceCode({ code, children, m }: { code: string; children: React.ReactNode; m: Messages }) {
   return (
     <div className="rounded-xl bg-white p-6 shadow-sm">
-      <p>Your reference code</p>
+      <p>{m.confirmation.referenceCode}</p>
       <p className="mt-1 font-mono text-3xl font-bold tracking-widest" data-testid="reference-code">
         {code}
       </p>
       <p className="mt-3 text-slate-700">{children}</p>
       <div className="no-print mt-4">
-        <PrintButton />
+        <PrintButton>{m.confirmation.print}</PrintButton>
       </div>
     </div>
   );
 }
 
-function SafetyNet({ contact }: { contact: ClinicContact }) {
+function SafetyNet({ contact, m }: { contact: ClinicContact; m: Messages }) {
+  const c = m.confirmation;
   return (
     <section aria-labelledby="when-to-get-help" className="space-y-2 rounded-xl bg-white p-6 shadow-sm">
       <h2 id="when-to-get-help" className="text-xl font-semibold">
-        When to get emergency help
+        {c.whenToGetHelp}
       </h2>
       <p>
-        {contact.emergencyNumber ? `Call ${contact.emergencyNumber}` : "Call your local emergency number"} or go to an
-        emergency department straight away if you get any of these:
+        {contact.emergencyNumber ? format(c.signsWithNumber, { number: contact.emergencyNumber }) : c.signsNoNumber}
       </p>
-      <ul className="list-disc space-y-1 pl-5">
-        {EMERGENCY_SIGNS.map((sign) => (
+      <ul className="list-disc space-y-1 ps-5">
+        {c.signs.map((sign) => (
           <li key={sign}>{sign}</li>
         ))}
       </ul>
@@ -145,14 +154,14 @@ function CauseCards({ causes }: { causes: readonly Cause[] }) {
   );
 }
 
-function NewIntakeLink() {
+function NewIntakeLink({ m }: { m: Messages }) {
   // A plain link, not next/link: prefetching this route would run it, and it forgets this browser's draft.
   return (
     <p className="no-print">
       <a href="/intake/new" className="font-semibold text-blue-800 underline underline-offset-2">
-        Start a new intake
+        {m.confirmation.newIntake}
       </a>{" "}
-      <span className="text-slate-700">(for someone else on this device)</span>
+      <span className="text-slate-700">{m.confirmation.newIntakeNote}</span>
     </p>
   );
 }

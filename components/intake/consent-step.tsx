@@ -1,7 +1,9 @@
+"use client";
+
 import { FieldError } from "@/components/ui/field";
+import { useIntakeText } from "./intake-text";
 
 export const CONSENT_FIELD_ID = "consent";
-export const CONSENT_ERROR = "Tick the box to agree before you continue";
 
 /** Built in, not part of a question set: nobody is asked about their health before they have read this. */
 export function ConsentStep({
@@ -13,30 +15,19 @@ export function ConsentStep({
   onChange: (checked: boolean) => void;
   error?: string;
 }) {
+  const { m } = useIntakeText();
   return (
     <div className="space-y-4">
-      <div className="rounded-lg border-l-4 border-red-700 bg-red-50 p-4 text-red-950">
-        <p className="font-bold">This form is not an emergency service</p>
-        <p className="mt-1">
-          If you have sudden severe pain, numbness between your legs, new trouble passing urine or controlling your
-          bowels, or weakness in your legs, call your local emergency number or go to an emergency department now.
-        </p>
+      <div className="rounded-lg border-s-4 border-red-700 bg-red-50 p-4 text-red-950">
+        <p className="font-bold">{m.consent.notEmergencyTitle}</p>
+        <p className="mt-1">{m.consent.notEmergencyBody}</p>
       </div>
-      <h3 className="text-lg font-semibold">What we collect</h3>
-      <p>
-        Your name, date of birth and contact details, and your answers about your back pain and your health. Nothing
-        else, and nothing is kept in this browser.
-      </p>
-      <h3 className="text-lg font-semibold">Who sees it</h3>
-      <p>
-        Only the clinic&apos;s clinicians and the staff who run this service, to decide how soon you need to be seen and
-        to prepare for your appointment. We do not sell your answers or use them for advertising.
-      </p>
-      <h3 className="text-lg font-semibold">If you stop part-way</h3>
-      <p>
-        Your answers are saved as you go so you can come back to them with a private link. Unfinished answers are
-        deleted automatically after a few days.
-      </p>
+      <h3 className="text-lg font-semibold">{m.consent.collectTitle}</h3>
+      <p>{m.consent.collectBody}</p>
+      <h3 className="text-lg font-semibold">{m.consent.whoTitle}</h3>
+      <p>{m.consent.whoBody}</p>
+      <h3 className="text-lg font-semibold">{m.consent.stopTitle}</h3>
+      <p>{m.consent.stopBody}</p>
       <div className="space-y-1">
         <label
           htmlFor={CONSENT_FIELD_ID}
@@ -51,9 +42,7 @@ export function ConsentStep({
             aria-describedby={error ? `${CONSENT_FIELD_ID}-error` : undefined}
             className="mt-0.5 size-5 shrink-0 accent-blue-800"
           />
-          <span className="font-semibold">
-            I agree that the clinic may collect and use my answers as described above.
-          </span>
+          <span className="font-semibold">{m.consent.agree}</span>
         </label>
         <FieldError id={`${CONSENT_FIELD_ID}-error`} error={error} />
       </div>

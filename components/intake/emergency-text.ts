@@ -1,14 +1,15 @@
 import type { ClinicContact } from "./clinic-contact";
+import { format, type Messages } from "@/lib/i18n/messages";
 
-export function emergencyInstruction(contact: ClinicContact): string {
+export function emergencyInstruction(contact: ClinicContact, m: Messages): string {
   return contact.emergencyNumber
-    ? `Call ${contact.emergencyNumber} or go to the nearest emergency department now. Do not wait for the clinic to contact you.`
-    : "Call your local emergency number or go to the nearest emergency department now. Do not wait for the clinic to contact you.";
+    ? format(m.safety.emergencyWithNumber, { number: contact.emergencyNumber })
+    : m.safety.emergencyNoNumber;
 }
 
-export function urgentInstruction(contact: ClinicContact): string {
-  const hours = contact.openingHours ? ` (open ${contact.openingHours})` : "";
-  return contact.clinicPhone
-    ? `Some of your answers need a clinician to look at them soon. Call the clinic on ${contact.clinicPhone}${hours}, or your own doctor. You can carry on with the form.`
-    : "Some of your answers need a clinician to look at them soon. Contact the clinic or your own doctor today. You can carry on with the form.";
+export function urgentInstruction(contact: ClinicContact, m: Messages): string {
+  if (!contact.clinicPhone) return m.safety.urgentNoPhone;
+  return contact.openingHours
+    ? format(m.safety.urgentWithPhoneAndHours, { phone: contact.clinicPhone, hours: contact.openingHours })
+    : format(m.safety.urgentWithPhone, { phone: contact.clinicPhone });
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { buildAnswerSchema, coerceAnswers, type Answers } from "@/lib/domain/question-set/answer-schema";
 import { localToday, visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
-import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
+import type { Definition, Item, Section } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,12 +14,14 @@ import { answerResolver } from "./answer-resolver";
 import { QuestionField } from "./question-field";
 import { SafetyPanel } from "./safety-panel";
 import type { ClinicContact } from "./clinic-contact";
-import { ConsentStep, CONSENT_ERROR, CONSENT_FIELD_ID } from "./consent-step";
+import { ConsentStep, CONSENT_FIELD_ID } from "./consent-step";
 import { ReviewStep } from "./review-step";
 import { DraftStatus } from "./draft-status";
 import { emergentFlags, urgentFlags } from "./live-flags";
 import { toFormValues } from "./form-values";
-import { SEND_AS_NEW, UNREACHABLE, submitProblem, type SubmitProblem } from "./submit-messages";
+import { submitProblem, type SubmitProblem } from "./submit-messages";
+import { localAnswerError } from "@/lib/i18n/answer-errors";
+import { useIntakeText } from "./intake-text";
 import { useAutosave } from "./use-autosave";
 import { useStepHistory } from "./use-step-history";
 import { sendAnswers } from "./send-answers";
@@ -52,12 +54,16 @@ export function IntakeForm({
   versionId,
   initialDraft,
   contact,
+  englishOnly = { sections: [] },
 }: {
   definition: Definition;
   versionId: string;
   initialDraft?: InitialDraft;
   contact: ClinicContact;
+  /** Sections this language shows in English (a licence that does not allow the translation), and why. */
+  englishOnly?: { sections: string[]; note?: string };
 }) {
+  const { m, f, locale, errorSources } = useIntakeText();
   const schema = useMemo(() => buildAnswerSchema(definition), [definition]);
   const form = useForm<RawValues, unknown, Answers>({
     resolver: answerResolver<RawValues>(schema),
@@ -67,8 +73,8 @@ export function IntakeForm({
   const raw = useWatch({ control: form.control }) as RawValues;
   const answers = useMemo(() => coerceAnswers(definition, raw), [definition, raw]);
   const visible = useMemo(() => visibleWithComputed(definition, answers, localToday()), [definition, answers]);
-  const emergent = useMemo(() => emergentFlags(definition, raw), [definition, raw]);
-  const urgent = useMemo(() => urgentFlags(definition, raw), [definition, raw]);
+  const emergent = useMemo(() => emergentFlags(definition, raw, locale), [definition, raw, locale]);
+  const urgent = useMemo(() => urgentFlags(definition, raw, locale), [definition, raw, locale]);
   const sections = shownSections(definition, visible);
   const steps: Step[] = [
     { kind: "consent" },
@@ -96,7 +102,7 @@ export function IntakeForm({
   // A draft exists only once the patient has agreed and moved past the consent step.
   const { draft, saver } = useAutosave({
     versionId,
-    snapshot: () => ({ answers: form.getValues(), step: index }),
+    snapshot: () => ({ answers: form.getValues(), step: index, language: locale }),
     enabled: index > 0,
     initial: initialDraft,
   });
@@ -117,7 +123,29 @@ export function IntakeForm({
     saver.markDirty();
     saver.flush();
   }, [index, saver]);
+  // A new language is saved with the draft at once, so a resume link opens in it.
+  const savedLanguage = useRef(locale);
+  useEffect(() => {
+    if (savedLanguage.current === locale) return;
+    savedLanguage.current = locale;
+    saver.markDirty();
+    saver.flush();
+  }, [locale, saver]);
   const stepHistory = useStepHistory(index, (target) => show(target));
+
+  /** The answer schema speaks English (the server's language too); the patient reads their own. */
+  function say(message: string | undefined, item?: Item): string | undefined {
+    if (!message) return undefined;
+    return localAnswerError(message, {
+      messages: m,
+      sources: errorSources,
+      locale,
+      label: (english) => {
+        const option = item && "options" in item ? item.options.find((o) => o.label.en === english) : undefined;
+        return option ? t(option.label, locale) : english;
+      },
+    });
+  }
 
   function fieldIdsOf(section: Section): string[] {
     return section.items.filter((i) => visible.has(i.id) && i.type !== "display").map((i) => i.id);
@@ -152,14 +180,14 @@ export function IntakeForm({
 
   function summaryOf(section: Section): ErrorSummaryItem[] {
     return section.items.flatMap((item) => {
-      const message = form.getFieldState(item.id).error?.message;
-      return visible.has(item.id) && message ? [{ id: item.id, label: t(item.text), message }] : [];
+      const message = say(form.getFieldState(item.id).error?.message, item);
+      return visible.has(item.id) && message ? [{ id: item.id, label: t(item.text, locale), message }] : [];
     });
   }
 
   async function next() {
     if (step.kind === "consent") {
-      if (!consent) return showErrors([{ id: CONSENT_FIELD_ID, label: "Agreement", message: CONSENT_ERROR }]);
+      if (!consent) return showErrors([{ id: CONSENT_FIELD_ID, label: m.form.agreement, message: m.consent.error }]);
       return goTo(index + 1);
     }
     if (step.kind !== "section") return;
@@ -188,17 +216,22 @@ export function IntakeForm({
   /** Sends the answers; a retry after a failure reuses the same idempotency key, so it can never store twice. */
   async function send(clean: Answers) {
     setFormError(null);
-    const outcome = await sendAnswers({ versionId, idempotencyKey: idempotencyKey.current, answers: clean });
+    const outcome = await sendAnswers({
+      versionId,
+      idempotencyKey: idempotencyKey.current,
+      answers: clean,
+      language: locale,
+    });
     if (outcome.sent) return;
     release();
     const refusal = outcome.refusal;
-    if (!refusal) return setFormError({ message: UNREACHABLE });
-    if (refusal.code !== "invalid") return setFormError(submitProblem(refusal, contact));
+    if (!refusal) return setFormError({ message: m.submit.unreachable });
+    if (refusal.code !== "invalid") return setFormError(submitProblem(refusal, contact, m));
     for (const [id, messages] of Object.entries(refusal.fieldErrors)) {
       form.setError(id, { type: "server", message: messages[0] });
     }
     goToFirstError(refusal.fieldErrors);
-    setFormError({ message: "Some answers need another look. They are marked below." });
+    setFormError({ message: m.form.fixAnswers });
   }
 
   function release() {
@@ -240,30 +273,44 @@ export function IntakeForm({
     else void next();
   }
 
+  // A section this language offers in English only is shown in English, with the note that says why.
+  const inEnglish = step.kind === "section" && locale !== "en" && englishOnly.sections.includes(step.section.id);
+  const sectionLocale = inEnglish ? "en" : locale;
   const title =
     step.kind === "consent"
-      ? "Before you start"
+      ? m.form.consentTitle
       : step.kind === "review"
-        ? "Check your answers"
-        : t(step.section.title);
+        ? m.form.reviewTitle
+        : t(step.section.title, sectionLocale);
 
   return (
     <form noValidate onSubmit={onSubmit} className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-3">
-        <h1 className="text-2xl font-bold">{t(definition.title)}</h1>
-        <ProgressSteps current={index + 1} total={steps.length} />
+        <h1 className="text-2xl font-bold">{t(definition.title, locale)}</h1>
+        <ProgressSteps
+          current={index + 1}
+          total={steps.length}
+          words={{ step: f(m.form.step, { current: index + 1, total: steps.length }), progress: m.form.progress }}
+        />
       </div>
 
-      <ErrorSummary errors={summary} />
+      <ErrorSummary title={m.form.problemTitle} errors={summary} />
 
       {welcome && index > 0 ? (
-        <Alert tone="info" title={`Welcome back — you were on step ${index + 1} of ${steps.length}: ${title}`}>
-          <p>Your saved answers are filled in. You can carry on from here or go back to change them.</p>
+        <Alert tone="info" title={f(m.form.welcomeTitle, { step: index + 1, total: steps.length, title })}>
+          <p>{m.form.welcomeBody}</p>
         </Alert>
       ) : null}
 
       <section aria-labelledby="step-heading" className="space-y-6 rounded-xl bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
+        {inEnglish ? <Alert tone="info" title={englishOnly.note ?? m.language.englishOnlyNote} /> : null}
+        <h2
+          id="step-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-xl font-semibold"
+          lang={inEnglish ? "en" : undefined}
+        >
           {title}
         </h2>
         {step.kind === "consent" ? (
@@ -273,13 +320,15 @@ export function IntakeForm({
               setConsent(checked);
               if (checked) setSummary([]);
             }}
-            error={summary.some((s) => s.id === CONSENT_FIELD_ID) && !consent ? CONSENT_ERROR : undefined}
+            error={summary.some((s) => s.id === CONSENT_FIELD_ID) && !consent ? m.consent.error : undefined}
           />
         ) : step.kind === "review" ? (
           <ReviewStep sections={sections} answers={answers} visible={visible} onEdit={edit} />
         ) : (
-          <>
-            {step.section.description ? <p className="text-slate-700">{t(step.section.description)}</p> : null}
+          <div className="space-y-6" lang={inEnglish ? "en" : undefined}>
+            {step.section.description ? (
+              <p className="text-slate-700">{t(step.section.description, sectionLocale)}</p>
+            ) : null}
             {step.section.items
               .filter((item) => visible.has(item.id))
               .map((item) => (
@@ -288,10 +337,11 @@ export function IntakeForm({
                   item={item}
                   register={form.register}
                   control={form.control}
-                  error={errors[item.id]?.message as string | undefined}
+                  locale={sectionLocale}
+                  error={say(errors[item.id]?.message as string | undefined, item)}
                 />
               ))}
-          </>
+          </div>
         )}
       </section>
 
@@ -299,7 +349,7 @@ export function IntakeForm({
         <Alert tone="warning" title={formError.message} live>
           {formError.sendAsNew ? (
             <Button variant="secondary" onClick={() => submit(true)} disabled={submitting}>
-              {SEND_AS_NEW}
+              {m.submit.sendAsNew}
             </Button>
           ) : null}
         </Alert>

@@ -10,18 +10,20 @@ import { firedRules } from "@/lib/domain/triage/fired-rules";
 
 export type LiveFlag = { ruleId: string; title: string; patientText: string };
 
-function flagsOf(severity: Severity, definition: Definition, raw: Readonly<Record<string, unknown>>): LiveFlag[] {
+type Raw = Readonly<Record<string, unknown>>;
+
+function flagsOf(severity: Severity, definition: Definition, raw: Raw, locale: string): LiveFlag[] {
   return firedRules(definition, raw, localToday())
     .rules.filter((rule) => rule.severity === severity)
-    .map((rule) => ({ ruleId: rule.id, title: t(rule.title), patientText: t(rule.patientText) }));
+    .map((rule) => ({ ruleId: rule.id, title: t(rule.title, locale), patientText: t(rule.patientText, locale) }));
 }
 
-/** Flags that need emergency care now. */
-export function emergentFlags(definition: Definition, raw: Readonly<Record<string, unknown>>): LiveFlag[] {
-  return flagsOf("EMERGENT", definition, raw);
+/** Flags that need emergency care now, in the patient's language. */
+export function emergentFlags(definition: Definition, raw: Raw, locale = "en"): LiveFlag[] {
+  return flagsOf("EMERGENT", definition, raw, locale);
 }
 
 /** Flags that need a clinician soon (same day), not an emergency department. */
-export function urgentFlags(definition: Definition, raw: Readonly<Record<string, unknown>>): LiveFlag[] {
-  return flagsOf("URGENT", definition, raw);
+export function urgentFlags(definition: Definition, raw: Raw, locale = "en"): LiveFlag[] {
+  return flagsOf("URGENT", definition, raw, locale);
 }

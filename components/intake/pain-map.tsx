@@ -1,17 +1,23 @@
 "use client";
 
 import { useRef, type KeyboardEvent } from "react";
-import { PAIN_REGIONS, painRegionLabel, type PainView } from "@/lib/domain/pain-map/regions";
+import { PAIN_REGIONS, type PainView } from "@/lib/domain/pain-map/regions";
 import { BODY_OUTLINE, CANVAS, HEAD, REGION_BOXES } from "@/lib/domain/pain-map/geometry";
 import { FieldSet } from "@/components/ui/field";
+import { useIntakeText } from "./intake-text";
 
 // The picture is shared with the clinician's read-only view, so both show the same body.
 const BOXES = REGION_BOXES;
 const OUTLINE = BODY_OUTLINE;
 
-const VIEWS: { view: PainView; title: string; sides: [string, string] }[] = [
-  { view: "front", title: "Front of your body", sides: ["Your right", "Your left"] },
-  { view: "back", title: "Back of your body", sides: ["Your left", "Your right"] },
+// Which way the patient faces in each view: their right is on the left of the front view.
+const VIEWS: {
+  view: PainView;
+  title: "front" | "back";
+  sides: ["yourRight" | "yourLeft", "yourRight" | "yourLeft"];
+}[] = [
+  { view: "front", title: "front", sides: ["yourRight", "yourLeft"] },
+  { view: "back", title: "back", sides: ["yourLeft", "yourRight"] },
 ];
 
 type Props = {
@@ -31,6 +37,9 @@ type Props = {
  * the picture to know what they marked.
  */
 export function PainMap({ id, legend, hint, error, required, value, onChange, onBlur }: Props) {
+  const { m } = useIntakeText();
+  const words = m.painMap;
+  const label = (regionId: string) => (words.regions as Record<string, string>)[regionId] ?? regionId;
   const selected = new Set(value);
   const listRef = useRef<HTMLUListElement>(null);
   const toggle = (regionId: string) =>
@@ -55,18 +64,12 @@ export function PainMap({ id, legend, hint, error, required, value, onChange, on
   }
 
   return (
-    <FieldSet
-      id={id}
-      legend={legend}
-      hint={hint ?? "Tap or click each area that hurts, on the front and the back. Tap or click it again to unmark it."}
-      error={error}
-      required={required}
-    >
+    <FieldSet id={id} legend={legend} hint={hint ?? words.hint} error={error} required={required}>
       <div className="flex flex-col items-center gap-4 sm:flex-row sm:items-start sm:justify-center">
         {VIEWS.map(({ view, title, sides }) => (
           <figure key={view} className="w-full max-w-64">
             <figcaption className="text-center font-semibold" id={`${id}-${view}`}>
-              {title}
+              {words[title]}
             </figcaption>
             <svg
               viewBox={`0 0 ${CANVAS.width} ${CANVAS.height}`}
@@ -89,10 +92,10 @@ export function PainMap({ id, legend, hint, error, required, value, onChange, on
                 strokeLinejoin="round"
               />
               <text x="4" y="450" className="fill-slate-700 text-[13px]" aria-hidden="true">
-                {sides[0]}
+                {words[sides[0]]}
               </text>
               <text x="196" y="450" textAnchor="end" className="fill-slate-700 text-[13px]" aria-hidden="true">
-                {sides[1]}
+                {words[sides[1]]}
               </text>
               {PAIN_REGIONS.filter((r) => r.view === view).map((region) => {
                 const box = BOXES[region.id];
@@ -103,7 +106,7 @@ export function PainMap({ id, legend, hint, error, required, value, onChange, on
                     data-region={region.id}
                     role="checkbox"
                     aria-checked={checked}
-                    aria-label={region.label}
+                    aria-label={label(region.id)}
                     tabIndex={0}
                     x={box.x}
                     y={box.y}
@@ -117,7 +120,7 @@ export function PainMap({ id, legend, hint, error, required, value, onChange, on
                     onClick={() => toggle(region.id)}
                     onKeyDown={(event) => onKeyDown(event, region.id)}
                   >
-                    <title>{region.label}</title>
+                    <title>{label(region.id)}</title>
                   </rect>
                 );
               })}
@@ -127,20 +130,21 @@ export function PainMap({ id, legend, hint, error, required, value, onChange, on
       </div>
       <div className="rounded-lg bg-slate-50 p-3">
         {value.length === 0 ? (
-          <p className="text-slate-700">You have not marked any areas yet.</p>
+          <p className="text-slate-700">{words.noneMarked}</p>
         ) : (
           <>
-            <p className="font-semibold">You marked:</p>
+            <p className="font-semibold">{words.marked}</p>
             <ul ref={listRef} className="mt-2 space-y-2">
               {value.map((regionId, index) => (
                 <li key={regionId} className="flex items-center justify-between gap-3">
-                  <span>{painRegionLabel(regionId)}</span>
+                  <span>{label(regionId)}</span>
                   <button
                     type="button"
                     className="no-print min-h-11 rounded-lg border border-slate-400 bg-white px-4 font-semibold hover:bg-slate-100"
                     onClick={() => remove(regionId, index)}
                   >
-                    Remove<span className="sr-only"> {painRegionLabel(regionId)}</span>
+                    {words.remove}
+                    <span className="sr-only"> {label(regionId)}</span>
                   </button>
                 </li>
               ))}

@@ -8,18 +8,30 @@ import { DatePartsInput } from "@/components/ui/date-parts-input";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";
 import { PainMap } from "./pain-map";
 import { ScaleField } from "./scale-field";
+import { useIntakeText } from "./intake-text";
+import type { Messages } from "@/lib/i18n/messages";
 
 type FormValues = Record<string, unknown>;
-type Props = { item: Item; register: UseFormRegister<FormValues>; control: Control<FormValues>; error?: string };
+type Props = {
+  item: Item;
+  register: UseFormRegister<FormValues>;
+  control: Control<FormValues>;
+  error?: string;
+  /** The language of the question's words; the page's own unless the section is offered in English only. */
+  locale?: string;
+};
 
 const choiceBase =
   "flex cursor-pointer rounded-lg border border-slate-400 bg-white has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-700";
 const choiceClass = `${choiceBase} min-h-12 items-center gap-3 px-3 py-2`;
 
 /** One question, rendered with the native control that fits its type. */
-export function QuestionField({ item, register, control, error }: Props) {
-  const text = t(item.text);
-  const hint = item.help ? t(item.help) : undefined;
+export function QuestionField({ item, register, control, error, locale: itemLocale }: Props) {
+  const intakeText = useIntakeText();
+  const { m } = intakeText;
+  const locale = itemLocale ?? intakeText.locale;
+  const text = t(item.text, locale);
+  const hint = item.help ? t(item.help, locale) : undefined;
   const invalid = error ? true : undefined;
 
   switch (item.type) {
@@ -28,11 +40,11 @@ export function QuestionField({ item, register, control, error }: Props) {
     case "painmap":
       return <PainMapField item={item} control={control} legend={text} hint={hint} error={error} />;
     case "scale":
-      return <ScaleField item={item} register={register} hint={hint} error={error} />;
+      return <ScaleField item={item} register={register} hint={hint} error={error} locale={locale} />;
     case "single":
     case "multi":
     case "yesno": {
-      const choices = choicesOf(item);
+      const choices = choicesOf(item, locale, m);
       const inputType = item.type === "multi" ? "checkbox" : "radio";
       return (
         <FieldSet id={item.id} legend={text} hint={hint} error={error} required={item.required}>
@@ -79,13 +91,13 @@ export function QuestionField({ item, register, control, error }: Props) {
                 aria-invalid={invalid}
                 {...register(item.id)}
               />
-              {item.unit ? <span id={`${item.id}-unit`}>{t(item.unit)}</span> : null}
+              {item.unit ? <span id={`${item.id}-unit`}>{t(item.unit, locale)}</span> : null}
             </div>
           )}
         </Field>
       );
     case "date":
-      return <DateField item={item} control={control} legend={text} hint={hint} error={error} />;
+      return <DateField item={item} control={control} legend={text} hint={hint} error={error} m={m} />;
     case "text":
       return (
         <Field id={item.id} label={text} hint={hint} error={error} required={item.required}>
@@ -153,12 +165,14 @@ function DateField({
   legend,
   hint,
   error,
+  m,
 }: {
   item: Extract<Item, { type: "date" }>;
   control: Control<FormValues>;
   legend: string;
   hint?: string;
   error?: string;
+  m: Messages;
 }) {
   const { field } = useController({ name: item.id, control, defaultValue: "" });
   return (
@@ -173,20 +187,21 @@ function DateField({
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
+      words={{ day: m.form.day, month: m.form.month, year: m.form.year, hint: m.form.dateHint }}
     />
   );
 }
 
-function choicesOf(item: Item): { value: string; label: string }[] {
+function choicesOf(item: Item, locale: string, m: Messages): { value: string; label: string }[] {
   switch (item.type) {
     case "single":
     case "multi":
-      return item.options.map((o) => ({ value: o.value, label: t(o.label) }));
+      return item.options.map((o) => ({ value: o.value, label: t(o.label, locale) }));
     case "yesno":
       return [
-        { value: "true", label: "Yes" },
-        { value: "false", label: "No" },
-        ...(item.notSure ? [{ value: NOT_SURE, label: "Not sure" }] : []),
+        { value: "true", label: m.form.yes },
+        { value: "false", label: m.form.no },
+        ...(item.notSure ? [{ value: NOT_SURE, label: m.form.notSure }] : []),
       ];
     default:
       return [];

@@ -5,6 +5,7 @@ import { CallButton } from "./call-button";
 import type { ClinicContact } from "./clinic-contact";
 import type { LiveFlag } from "./live-flags";
 import { emergencyInstruction, urgentInstruction } from "./emergency-text";
+import { useIntakeText } from "./intake-text";
 
 type Level = "EMERGENT" | "URGENT" | null;
 
@@ -25,6 +26,7 @@ export function SafetyPanel({
   urgent: LiveFlag[];
   contact: ClinicContact;
 }) {
+  const { m, f } = useIntakeText();
   const level: Level = emergent.length > 0 ? "EMERGENT" : urgent.length > 0 ? "URGENT" : null;
   const panelRef = useRef<HTMLElement>(null);
   const [height, setHeight] = useState(0);
@@ -40,10 +42,10 @@ export function SafetyPanel({
   return (
     <>
       <div aria-live="assertive" className="sr-only">
-        {level === "EMERGENT" ? `Get emergency help now. ${emergencyInstruction(contact)}` : ""}
+        {level === "EMERGENT" ? `${m.safety.emergencyTitle}. ${emergencyInstruction(contact, m)}` : ""}
       </div>
       <div aria-live="polite" className="sr-only">
-        {level === "URGENT" ? `Please contact the clinic or a doctor today. ${urgentInstruction(contact)}` : ""}
+        {level === "URGENT" ? `${m.safety.urgentTitle}. ${urgentInstruction(contact, m)}` : ""}
       </div>
       {level ? <div aria-hidden="true" style={{ height }} /> : null}
       {level === "EMERGENT" ? (
@@ -54,19 +56,21 @@ export function SafetyPanel({
         >
           <div className="mx-auto max-w-2xl space-y-3 p-4">
             <p id="safety-panel-title" className="text-xl font-bold">
-              Get emergency help now
+              {m.safety.emergencyTitle}
             </p>
-            <p>{emergencyInstruction(contact)}</p>
+            <p>{emergencyInstruction(contact, m)}</p>
             <div className="flex flex-col gap-2 sm:flex-row">
               <CallButton
                 phone={contact.emergencyNumber}
-                label={`Call ${contact.emergencyNumber ?? ""}`.trim()}
+                label={
+                  contact.emergencyNumber ? f(m.safety.callNumber, { number: contact.emergencyNumber }) : m.safety.call
+                }
                 tone="emergency"
               />
-              <CallButton phone={contact.clinicPhone} label="Call the clinic" tone="clinic" />
+              <CallButton phone={contact.clinicPhone} label={m.safety.callClinic} tone="clinic" />
             </div>
-            <FlagDetails flags={emergent} />
-            <p className="text-sm">You can finish this form later so the clinic has your details.</p>
+            <FlagDetails flags={emergent} summary={m.safety.why} />
+            <p className="text-sm">{m.safety.finishLater}</p>
           </div>
         </aside>
       ) : level === "URGENT" ? (
@@ -77,11 +81,11 @@ export function SafetyPanel({
         >
           <div className="mx-auto max-w-2xl space-y-2 p-4">
             <p id="safety-panel-title" className="text-lg font-bold">
-              Please contact the clinic or a doctor today
+              {m.safety.urgentTitle}
             </p>
-            <p>{urgentInstruction(contact)}</p>
-            <CallButton phone={contact.clinicPhone} label="Call the clinic" tone="clinic" />
-            <FlagDetails flags={urgent} />
+            <p>{urgentInstruction(contact, m)}</p>
+            <CallButton phone={contact.clinicPhone} label={m.safety.callClinic} tone="clinic" />
+            <FlagDetails flags={urgent} summary={m.safety.why} />
           </div>
         </aside>
       ) : null}
@@ -89,11 +93,11 @@ export function SafetyPanel({
   );
 }
 
-function FlagDetails({ flags }: { flags: LiveFlag[] }) {
+function FlagDetails({ flags, summary }: { flags: LiveFlag[]; summary: string }) {
   return (
     <details>
-      <summary className="cursor-pointer font-semibold underline underline-offset-2">Why we are saying this</summary>
-      <ul className="mt-1 list-disc space-y-1 pl-5">
+      <summary className="cursor-pointer font-semibold underline underline-offset-2">{summary}</summary>
+      <ul className="mt-1 list-disc space-y-1 ps-5">
         {flags.map((f) => (
           <li key={f.ruleId}>{f.patientText}</li>
         ))}

@@ -11,6 +11,8 @@ type Props = {
   register: UseFormRegister<Record<string, unknown>>;
   hint?: string;
   error?: string;
+  /** The language of the question's words (a section offered in English only passes "en"). */
+  locale: string;
 };
 
 const choiceClass =
@@ -56,14 +58,14 @@ export function scaleLayout(count: number) {
  * right edge: the lowest number's words sit in the free cell right under it, the highest number's words right
  * under it at the end. From `sm` up the numbers are one row with each end's words under the first and the last.
  */
-export function ScaleField({ item, register, hint, error }: Props) {
+export function ScaleField({ item, register, hint, error, locale }: Props) {
   const count = item.max - item.min + 1;
   const values = Array.from({ length: count }, (_, i) => item.min + i);
   const layout = scaleLayout(count);
   return (
     <FieldSet
       id={item.id}
-      legend={t(item.text)}
+      legend={t(item.text, locale)}
       hint={hint}
       error={error}
       required={item.required}
@@ -91,15 +93,15 @@ export function ScaleField({ item, register, hint, error }: Props) {
           className="[grid-column:var(--min-col)] [grid-row:var(--min-row)] text-sm leading-tight text-slate-700 sm:[grid-column:var(--min-col-wide)] sm:[grid-row:var(--label-row-wide)]"
         >
           <span className="sr-only">{item.min} = </span>
-          <span>{t(item.minLabel)}</span>
+          <span>{t(item.minLabel, locale)}</span>
           <span className="sr-only">,</span>
         </p>
         <p
           id={`${item.id}-max`}
-          className="[grid-column:var(--max-col)] [grid-row:var(--max-row)] text-right text-sm leading-tight text-slate-700 sm:[grid-column:var(--max-col-wide)] sm:[grid-row:var(--label-row-wide)]"
+          className="[grid-column:var(--max-col)] [grid-row:var(--max-row)] text-end text-sm leading-tight text-slate-700 sm:[grid-column:var(--max-col-wide)] sm:[grid-row:var(--label-row-wide)]"
         >
           <span className="sr-only">{item.max} = </span>
-          <span>{t(item.maxLabel)}</span>
+          <span>{t(item.maxLabel, locale)}</span>
         </p>
       </div>
     </FieldSet>

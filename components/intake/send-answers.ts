@@ -11,11 +11,9 @@ export type SendOutcome =
  * HttpOnly receipt cookie the server set, and it drops the answers from this page's memory, which matters on a
  * shared or clinic device. `refusal: null` means the server could not be reached.
  */
-export async function sendAnswers(input: {
-  versionId: string;
-  idempotencyKey: string;
-  answers: Answers;
-}): Promise<SendOutcome> {
+type Input = { versionId: string; idempotencyKey: string; answers: Answers; language: string };
+
+export async function sendAnswers(input: Input): Promise<SendOutcome> {
   try {
     const result = await submitIntakeAction({ ...input, consent: true });
     if (!result.ok) return { sent: false, refusal: result };
@@ -29,7 +27,7 @@ export async function sendAnswers(input: {
   return { sent: true };
 }
 
-async function sendThroughApi(input: { versionId: string; idempotencyKey: string; answers: Answers }) {
+async function sendThroughApi(input: Input) {
   try {
     const response = await fetch("/api/v1/submissions", {
       method: "POST",

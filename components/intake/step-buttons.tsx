@@ -1,4 +1,7 @@
+"use client";
+
 import { Button } from "@/components/ui/button";
+import { useIntakeText } from "./intake-text";
 
 /** Back (from the second step on) and the step's one primary action: Next, back to review, or Submit. */
 export function StepButtons({
@@ -14,11 +17,12 @@ export function StepButtons({
   returnToReview: boolean;
   submitting: boolean;
 }) {
+  const { m } = useIntakeText();
   return (
     <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
       {canGoBack ? (
         <Button variant="secondary" onClick={onBack}>
-          Back
+          {m.form.back}
         </Button>
       ) : (
         <span />
@@ -26,11 +30,11 @@ export function StepButtons({
       <Button type="submit" disabled={submitting} aria-disabled={submitting}>
         {kind === "review"
           ? submitting
-            ? "Sending…"
-            : "Submit my answers"
+            ? m.form.sending
+            : m.form.submit
           : returnToReview && kind === "section"
-            ? "Save and return to review"
-            : "Next"}
+            ? m.form.saveAndReturn
+            : m.form.next}
       </Button>
     </div>
   );

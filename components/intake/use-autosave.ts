@@ -23,7 +23,7 @@ export function useAutosave({
 }: {
   versionId: string;
   /** The answers and step to save, read when a save goes (so it is always the latest). */
-  snapshot: () => { answers: Record<string, unknown>; step: number };
+  snapshot: () => { answers: Record<string, unknown>; step: number; language: string };
   /** False until there is a draft to keep (the patient has agreed and moved on). */
   enabled: boolean;
   initial?: SavedDraft;
@@ -77,12 +77,12 @@ function withState(draft: DraftState, state: AutosaveState): DraftState {
 
 async function sendDraft(
   versionId: string,
-  { answers, step }: { answers: Record<string, unknown>; step: number },
+  { answers, step, language }: { answers: Record<string, unknown>; step: number; language: string },
   options: SaveOptions,
   onSaved: (saved: SavedDraft) => void,
 ): Promise<SaveOutcome> {
   // Raw values on purpose: the server keeps only what fits the questions, so a half-typed answer is no error.
-  const body = JSON.stringify({ versionId, answers, step });
+  const body = JSON.stringify({ versionId, answers, step, language });
   const response = await fetch(DRAFT_URL, {
     method: "POST",
     headers: { "content-type": "application/json", "x-spine-patient-form": "1" },

@@ -4,7 +4,17 @@ import { useState } from "react";
 import { Button } from "./button";
 
 /** Copies text and says so in a polite live region; the clipboard API can be refused, so say that too. */
-export function CopyButton({ text, label = "Copy link" }: { text: string; label?: string }) {
+export function CopyButton({
+  text,
+  label = "Copy link",
+  copiedText = "Copied",
+  failedText = "Could not copy: select the link and copy it",
+}: {
+  text: string;
+  label?: string;
+  copiedText?: string;
+  failedText?: string;
+}) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <span className="inline-flex items-center gap-2">
@@ -21,7 +31,7 @@ export function CopyButton({ text, label = "Copy link" }: { text: string; label?
         {label}
       </Button>
       <span role="status" className="text-sm text-slate-700">
-        {state === "copied" ? "Copied" : state === "failed" ? "Could not copy: select the link and copy it" : ""}
+        {state === "copied" ? copiedText : state === "failed" ? failedText : ""}
       </span>
     </span>
   );

@@ -17,6 +17,8 @@ type Props = {
   onBlur: () => void;
   /** The day box, for the form library to focus on an error. */
   inputRef?: Ref<HTMLInputElement>;
+  /** The page's own language for the boxes' labels and the example. */
+  words?: { day: string; month: string; year: string; hint: string };
 };
 
 const BOXES = [
@@ -41,6 +43,7 @@ export function DatePartsInput({
   onChange,
   onBlur,
   inputRef,
+  words,
 }: Props) {
   const [parts, setParts] = useState<DateParts>(() => splitDateValue(value));
   const sent = useRef<unknown>(value);
@@ -62,12 +65,18 @@ export function DatePartsInput({
   }
 
   return (
-    <FieldSet id={id} legend={legend} hint={hint ?? "For example, 27 3 1985"} error={error} required={required}>
+    <FieldSet
+      id={id}
+      legend={legend}
+      hint={hint ?? words?.hint ?? "For example, 27 3 1985"}
+      error={error}
+      required={required}
+    >
       <div className="flex flex-wrap gap-4">
         {BOXES.map((box, index) => (
           <div key={box.part} className="space-y-1">
             <label htmlFor={`${id}-${box.part}`} className="block">
-              {box.label}
+              {words?.[box.part] ?? box.label}
             </label>
             <input
               id={`${id}-${box.part}`}

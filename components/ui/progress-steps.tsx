@@ -1,20 +1,30 @@
 /** "Step 3 of 7" in words for everyone, and as a bar for those who see it. */
-export function ProgressSteps({ current, total, label }: { current: number; total: number; label?: string }) {
+export function ProgressSteps({
+  current,
+  total,
+  label,
+  words,
+}: {
+  current: number;
+  total: number;
+  label?: string;
+  /** The page's own language: "Step 3 of 7" and the bar's name. */
+  words?: { step: string; progress: string };
+}) {
+  const step = words?.step ?? `Step ${current} of ${total}`;
   return (
     <div>
       <p className="text-slate-700">
-        <span className="font-semibold">
-          Step {current} of {total}
-        </span>
+        <span className="font-semibold">{step}</span>
         {label ? <span className="text-slate-600"> · {label}</span> : null}
       </p>
       <div
         role="progressbar"
-        aria-label="Progress"
+        aria-label={words?.progress ?? "Progress"}
         aria-valuemin={1}
         aria-valuemax={total}
         aria-valuenow={current}
-        aria-valuetext={`Step ${current} of ${total}`}
+        aria-valuetext={step}
         className="mt-2 h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
         <div

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { DRAFT_COOKIE } from "@/lib/db/drafts/draft-token";
 import { env } from "@/lib/env";
+import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_PATH } from "@/lib/i18n/language-cookie";
 import { openReceipt, signReceipt } from "./receipt-mac";
 
 export const RECEIPT_COOKIE = "intake_receipt";
@@ -48,6 +49,8 @@ export async function clearPatientCookies() {
   const jar = await cookies();
   jar.delete({ name: DRAFT_COOKIE, path: "/intake" });
   jar.delete({ name: RECEIPT_COOKIE, path: "/intake" });
+  // The next person on a shared device starts in their own browser language, not the last patient's.
+  jar.delete({ name: LANGUAGE_COOKIE, path: LANGUAGE_COOKIE_PATH });
 }
 
 /** The portal's public origin for links patients keep (resume links). */

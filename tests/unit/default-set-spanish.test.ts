@@ -30,8 +30,9 @@ describe("the default set in Spanish", () => {
     expect(translationProblems(setLanguageForPatients(set, "es", true))).toEqual([]);
   });
 
-  it("is not yet offered to patients: the intake has no language choice yet (issue 16, patient side)", () => {
-    expect(patientLanguages(defaultSet())).toEqual(["en"]);
+  it("is offered to patients (v4), and the set still passes the publish check with it switched on", () => {
+    expect(patientLanguages(defaultSet())).toEqual(["en", "es"]);
+    expect(translationProblems(defaultSet())).toEqual([]);
   });
 
   it("translates every safety question and every red-flag advice text", () => {

@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
-import { readVersion } from "@/lib/db/question-sets/read-version";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
-import { publicOrigin, readDraftCookie } from "@/lib/http/patient-cookies";
+import { publicOrigin } from "@/lib/http/patient-cookies";
+import { patientIntake, patientLanguage } from "@/lib/i18n/patient-language";
 import { IntakeForm } from "@/components/intake/intake-form";
 import { Alert } from "@/components/ui/alert";
 import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
 
-export const metadata: Metadata = { title: "Your back pain intake" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await patientLanguage()).messages.intake.pageTitle };
+}
 export const dynamic = "force-dynamic";
 
 export default async function IntakePage({ searchParams }: { searchParams: Promise<{ resume?: string }> }) {
-  const [{ resume }, token] = await Promise.all([searchParams, readDraftCookie()]);
-  // A returning patient continues on the version they started, even if a newer one was published since.
-  const draft = await loadDraft(token);
-  const version = draft?.version ?? (await readVersion({ published: true }));
+  const [{ resume }, { token, draft, version }, language] = await Promise.all([
+    searchParams,
+    patientIntake(),
+    patientLanguage(),
+  ]);
+  const m = language.messages.intake;
   if (!version) {
     return (
-      <Alert tone="info" title="The intake form is not available yet">
-        <p>Please contact the clinic by phone. If you need urgent help, call your local emergency number.</p>
+      <Alert tone="info" title={m.notAvailableTitle}>
+        <p>{m.notAvailableBody}</p>
       </Alert>
     );
   }
@@ -25,8 +28,8 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
     <>
       {resume === "invalid" ? (
         <div className="mx-auto mb-4 max-w-2xl">
-          <Alert tone="info" title="That resume link has expired or was already used">
-            <p>Your earlier answers are no longer stored. Please start again below.</p>
+          <Alert tone="info" title={m.resumeInvalidTitle}>
+            <p>{m.resumeInvalidBody}</p>
           </Alert>
         </div>
       ) : null}
@@ -34,6 +37,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         definition={version.definition}
         versionId={version.id}
         contact={await getClinicSettings()}
+        englishOnly={language.englishOnly}
         initialDraft={
           draft && token
             ? {

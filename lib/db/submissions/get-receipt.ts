@@ -10,7 +10,13 @@ export async function getReceipt(idempotencyKey: string | undefined) {
   const db = await getDb();
   const row = await db.submission.findUnique({
     where: { idempotencyKey },
-    select: { referenceCode: true, triage: true },
+    select: { referenceCode: true, triage: true, questionSetVersionId: true },
   });
-  return row ? { referenceCode: row.referenceCode, guidance: guidanceOf(row.triage as TriageResult) } : null;
+  return row
+    ? {
+        referenceCode: row.referenceCode,
+        guidance: guidanceOf(row.triage as TriageResult),
+        versionId: row.questionSetVersionId,
+      }
+    : null;
 }

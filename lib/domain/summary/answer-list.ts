@@ -11,8 +11,13 @@ export type AnswerListSection = {
   items: { itemId: string; question: string; answer: string; freeText?: boolean }[];
 };
 
+/** The words an answer list uses beside the question set's own: the patient pages pass their language's. */
+export type AnswerWords = { yes: string; no: string; notSure: string; region: (id: string) => string };
+
+const ENGLISH_WORDS: AnswerWords = { yes: "Yes", no: "No", notSure: "Not sure", region: painRegionLabel };
+
 /** One answer rendered as words: option labels, "Yes"/"No", body-map region names. */
-export function formatAnswer(item: Item, value: unknown, locale = "en"): string {
+export function formatAnswer(item: Item, value: unknown, locale = "en", words: AnswerWords = ENGLISH_WORDS): string {
   const labelOf = (v: unknown): string => {
     if (item.type !== "single" && item.type !== "multi") return String(v);
     const option = item.options.find((o) => o.value === v);
@@ -24,7 +29,13 @@ export function formatAnswer(item: Item, value: unknown, locale = "en"): string 
     case "multi":
       return Array.isArray(value) ? value.map(labelOf).join(", ") : labelOf(value);
     case "yesno":
-      return value === true ? "Yes" : value === false ? "No" : value === "not_sure" ? "Not sure" : String(value);
+      return value === true
+        ? words.yes
+        : value === false
+          ? words.no
+          : value === "not_sure"
+            ? words.notSure
+            : String(value);
     case "scale": {
       const end = value === item.min ? item.minLabel : value === item.max ? item.maxLabel : undefined;
       return `${String(value)}/${item.max}${end ? ` (${t(end, locale)})` : ""}`;
@@ -32,7 +43,7 @@ export function formatAnswer(item: Item, value: unknown, locale = "en"): string 
     case "number":
       return item.unit ? `${String(value)} ${t(item.unit, locale)}` : String(value);
     case "painmap":
-      return Array.isArray(value) ? value.map((r) => painRegionLabel(String(r))).join(", ") : String(value);
+      return Array.isArray(value) ? value.map((r) => words.region(String(r))).join(", ") : String(value);
     case "display":
       return "";
     case "text":

@@ -4,18 +4,25 @@ import { getReceipt } from "@/lib/db/submissions/get-receipt";
 import { readReceiptCookie } from "@/lib/http/patient-cookies";
 import { Confirmation } from "@/components/intake/confirmation";
 import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
+import { getVersionDefinition } from "@/lib/db/question-sets/get-version-definition";
+import { patientLanguage } from "@/lib/i18n/patient-language";
+import { localFlags } from "@/lib/i18n/local-flags";
 
-export const metadata: Metadata = { title: "Your answers were sent" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await patientLanguage()).messages.confirmation.pageTitle };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ConfirmationPage() {
   const receipt = await getReceipt(await readReceiptCookie());
   if (!receipt) redirect("/intake");
+  const [language, version] = await Promise.all([patientLanguage(), getVersionDefinition(receipt.versionId)]);
   return (
     <Confirmation
       referenceCode={receipt.referenceCode}
-      guidance={receipt.guidance}
+      guidance={{ ...receipt.guidance, flags: localFlags(receipt.guidance.flags, version?.definition, language.code) }}
       contact={await getClinicSettings()}
+      m={language.messages}
     />
   );
 }

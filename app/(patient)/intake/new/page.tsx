@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
+import { patientLanguage } from "@/lib/i18n/patient-language";
 import { startNewIntakeAction } from "@/lib/actions/intake/start-new-intake";
 
-export const metadata: Metadata = { title: "Start a new intake" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await patientLanguage()).messages.newIntake.pageTitle };
+}
 
 /** "Start a new intake" on a shared device. Visiting this page changes nothing; the button does. */
-export default function StartNewIntakePage() {
+export default async function StartNewIntakePage() {
+  const m = (await patientLanguage()).messages.newIntake;
   return (
     <div className="mx-auto max-w-2xl space-y-4 py-4">
-      <h1 className="text-2xl font-bold">Start a new intake</h1>
-      <p>
-        This forgets any unfinished answers and the last confirmation saved in this browser, so the next person starts
-        afresh.
-      </p>
+      <h1 className="text-2xl font-bold">{m.title}</h1>
+      <p>{m.body}</p>
       <form action={startNewIntakeAction}>
-        <Button type="submit">Start a new intake</Button>
+        <Button type="submit">{m.button}</Button>
       </form>
     </div>
   );

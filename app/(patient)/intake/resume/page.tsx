@@ -7,12 +7,15 @@ import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
 import { shownSections, wizardStepCount } from "@/lib/domain/intake-flow/shown-sections";
+import { intlLocale } from "@/lib/i18n/intl-locale";
+import { format } from "@/lib/i18n/messages";
+import { patientLanguage } from "@/lib/i18n/patient-language";
 import { resumeDraftAction } from "@/lib/actions/intake/resume-draft";
 
-export const metadata: Metadata = { title: "Continue your intake" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await patientLanguage()).messages.resume.pageTitle };
+}
 export const dynamic = "force-dynamic";
-
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * Opening a resume link shows what it would continue, and no answer, until the patient says it is theirs:
@@ -24,24 +27,24 @@ export default async function ResumePage({ searchParams }: { searchParams: Promi
   if (!draft || typeof token !== "string") redirect("/intake?resume=invalid");
   const { step, steps } = resumedStep(draft.version.definition, draft.answers, draft.step, await clinicToday());
   const answered = Object.keys(draft.answers).length;
+  const { code, messages } = await patientLanguage();
+  const m = messages.resume;
+  const locale = intlLocale(code);
+  const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const count = new Intl.NumberFormat(locale).format(answered);
+  const plural = new Intl.PluralRules(locale).select(answered) === "one" ? m.summaryOne : m.summaryOther;
   return (
     <div className="mx-auto max-w-2xl space-y-4 py-4">
-      <h1 className="text-2xl font-bold">Continue your intake</h1>
-      <p>
-        This link continues an intake last saved on {DAY.format(draft.savedAt)}, with {answered}{" "}
-        {answered === 1 ? "answer" : "answers"} so far, on step {step} of {steps}.
-      </p>
-      <p>
-        Only continue if you started it yourself. Once you continue, this link stops working and your answers are saved
-        under a new link, shown on the next page.
-      </p>
+      <h1 className="text-2xl font-bold">{m.title}</h1>
+      <p>{format(plural, { date: day.format(draft.savedAt), count, step, total: steps })}</p>
+      <p>{m.onlyYours}</p>
       <form action={resumeDraftAction}>
         <input type="hidden" name="token" value={token} />
-        <Button type="submit">Continue my intake</Button>
+        <Button type="submit">{m.continue}</Button>
       </form>
       <p>
         <a href="/intake/new" className="font-semibold text-blue-800 underline underline-offset-2">
-          Start a new intake instead
+          {m.startNew}
         </a>
       </p>
     </div>

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
+import { patientLanguageInput } from "@/lib/domain/question-set/translations/patient-language";
 import { env } from "@/lib/env";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
@@ -17,6 +18,8 @@ const bodySchema = z.object({
   versionId: z.string().min(1).max(64).optional(),
   idempotencyKey: z.string().min(1).max(100).optional(),
   answers: answersInputSchema,
+  /** The language the patient answered in ("es"); one the version does not offer is stored as English. */
+  language: patientLanguageInput,
 });
 
 const problem = (status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit) =>
@@ -69,6 +72,7 @@ async function submit(request: Request): Promise<Response> {
     versionId: parsed.data.versionId,
     idempotencyKey,
     answers: parsed.data.answers,
+    language: parsed.data.language,
     draftVersionId: draft?.version.id,
     rateLimit,
   });

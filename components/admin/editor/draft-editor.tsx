@@ -35,11 +35,13 @@ import {
 } from "@/lib/domain/question-set/editor/sections";
 import { addScore, deleteScore, newScore } from "@/lib/domain/question-set/editor/scores";
 import { anchorFor, placeOf, validateDraft, type PlacedProblem } from "@/lib/domain/question-set/editor/validate";
+import { licenceLocks } from "@/lib/domain/question-set/licensed-instruments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { AddItemForm, AddRuleForm, AddScoreForm } from "./add-forms";
 import { MoveButtons } from "./move-buttons";
-import { ConditionSetting, ItemCard } from "./item-card";
+import { ConditionSetting } from "./condition-setting";
+import { ItemCard } from "./item-card";
 import { TextField, smallButton } from "./inputs";
 import { Preview } from "./preview";
 import { ProblemsPanel } from "./problems-panel";
@@ -100,6 +102,7 @@ export function DraftEditor({
   // Validation, the review and the preview follow the edits at React's pace, so typing stays responsive.
   const deferred = useDeferredValue(definition);
   const problems = useMemo(() => validateDraft(deferred), [deferred]);
+  const locks = useMemo(() => licenceLocks(definition), [definition]);
   const review = useMemo(
     () => (version.published ? reviewChanges(version.published.definition, deferred) : null),
     [version.published, deferred],
@@ -289,6 +292,7 @@ export function DraftEditor({
                                   apply(deleteItem(definition, item.id));
                               }}
                               readOnly={readOnly}
+                              lock={locks.get(item.id)}
                               startOpen={opened.has(item.id)}
                             />
                           ))}

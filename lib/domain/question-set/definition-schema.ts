@@ -10,6 +10,8 @@ import { NOT_SURE } from "./not-sure";
 import { computedValueSchema, type ComputedValue } from "./computed-value-schema";
 import { computedValueProblems } from "./computed-values";
 import { languagesSchema } from "./translations/languages-schema";
+import { licensedInstrumentsSchema } from "./licensed-instrument-schema";
+import { licensedInstrumentProblems } from "./licensed-instruments";
 
 const ITEM_ID = /^[a-z][a-z0-9_]*$/;
 const KEY_ID = /^[a-z][a-z0-9_-]*$/;
@@ -212,6 +214,7 @@ const definitionShape = z.strictObject({
   scores: z.array(scoreDefinitionSchema).default([]),
   constraints: z.array(constraintSchema).default([]),
   computed: z.array(computedValueSchema).optional(),
+  instruments: licensedInstrumentsSchema.optional(),
   /** Translations beside English; the words themselves sit in each text's locale map. */
   languages: languagesSchema.optional(),
 });
@@ -289,6 +292,7 @@ function crossReferenceProblems(def: Definition): RawProblem[] {
     }),
   );
   problems.push(...computedValueProblems(def));
+  problems.push(...licensedInstrumentProblems(def));
   for (const computed of def.computed ?? [])
     if (!items.has(computed.id)) items.set(computed.id, asNumberItem(computed));
 

@@ -34,7 +34,7 @@ import {
   updateSection,
 } from "@/lib/domain/question-set/editor/sections";
 import { addScore, deleteScore, newScore } from "@/lib/domain/question-set/editor/scores";
-import { anchorFor, placeOf, validateDraft, type PlacedProblem } from "@/lib/domain/question-set/editor/validate";
+import { anchorFor, placeProblem, validateDraft, type PlacedProblem } from "@/lib/domain/question-set/editor/validate";
 import { licenceLocks } from "@/lib/domain/question-set/licensed-instruments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -135,12 +135,7 @@ export function DraftEditor({
     if (result.code === "invalid" && result.problems) {
       // The server's check is the one that counts; show its list even if the browser's differed.
       const current = autosave.latest.current ?? definition;
-      setServerProblems(
-        result.problems.map((p) => {
-          const place = placeOf(current, p.path);
-          return { ...p, place, anchor: anchorFor(place) };
-        }),
-      );
+      setServerProblems(result.problems.map((p) => placeProblem(current, p)));
       setNotice(`This draft cannot be published yet: ${result.problems.length} problem(s), listed below.`);
     } else if (result.code === "no-red-flag-rules-unconfirmed") {
       setNotice("This version has no red-flag rules: confirm that this is intended to publish it.");

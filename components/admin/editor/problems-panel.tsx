@@ -20,8 +20,7 @@ export function ProblemsPanel({ problems }: { problems: PlacedProblem[] }) {
                 <a href={`#${p.translationAnchor}`} className="text-blue-800 underline">
                   (translate)
                 </a>
-              ) : null}{" "}
-              <span className="font-mono text-xs text-slate-500">{p.path}</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -109,18 +109,19 @@ export function OptionsEditor({
 function AddOptionForm({ questionName, onAdd }: { questionName: string; onAdd: (label: string) => void }) {
   const [label, setLabel] = useState("");
   return (
-    <div className="flex flex-wrap items-end gap-2 sm:ml-4">
+    <form
+      className="flex flex-wrap items-end gap-2 sm:ml-4"
+      onSubmit={(e) => {
+        // Enter in the wording adds the answer, as the button does.
+        e.preventDefault();
+        onAdd(label.trim());
+        setLabel("");
+      }}
+    >
       <TextField label={`New answer to ${questionName}`} value={label} onChange={setLabel} className="w-64" />
-      <Button
-        variant="secondary"
-        className={smallButton}
-        onClick={() => {
-          onAdd(label.trim());
-          setLabel("");
-        }}
-      >
+      <Button variant="secondary" className={smallButton} type="submit">
         Add an answer to {questionName}
       </Button>
-    </div>
+    </form>
   );
 }

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
-import { publishOpenDraft, startDraftFromPublished } from "./admin";
+import { publishOpenDraft, openFromOutline, startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
 import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
@@ -29,6 +29,7 @@ test("an admin builds a score with points, a band and a classification, reorders
   page.on("dialog", (dialog) => void dialog.accept());
   await startDraftFromPublished(page);
 
+  await openFromOutline(page, /^Scores \(\d+\)$/);
   await label("Title of the new score").fill(scoreTitle);
   await button("Add a score").click();
   // The id came from the first title; the title clinicians read is the plain one.

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
-import { publishOpenDraft, startDraftFromPublished } from "./admin";
+import { openFromOutline, publishOpenDraft, startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
 import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
@@ -39,7 +39,8 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
   await page.getByRole("button", { name: `Add condition: show ${itemId} only when` }).click();
   await page.getByLabel(`Asked in comparison Show ${itemId} only when 1`).selectOption("both_legs");
 
-  // Its red-flag rule.
+  // Its red-flag rule, on the outline's rules page.
+  await openFromOutline(page, /^Red-flag rules \(\d+\)$/);
   await page.getByLabel("Title of the new red-flag rule").fill(ruleTitle);
   await page.getByRole("button", { name: "Add red-flag rule" }).click();
   await page.getByLabel(`Severity of ${ruleId}`).selectOption("EMERGENT");

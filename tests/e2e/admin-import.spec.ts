@@ -31,6 +31,8 @@ test("an admin imports a FHIR Questionnaire exported from another version, edits
 
   // A question no other spec reads by its wording: specs share one database.
   const reworded = "Have you tried resting, moving gently or pharmacy pain relief?";
+  // A deep link to the question opens its section.
+  await page.goto(`${page.url().split(/[?#]/)[0]}?item=tried_self_care`);
   await page.getByLabel("Question tried_self_care").fill(reworded);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Draft saved.")).toBeVisible();

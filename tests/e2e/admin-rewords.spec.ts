@@ -1,6 +1,6 @@
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
-import { startDraftFromPublished } from "./admin";
+import { openFromOutline, startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { applyWordingChanges } from "../../lib/domain/question-set/edit-wording";
 
@@ -27,6 +27,8 @@ test("an admin rewords a question and publishes: new patients see the new wordin
   // Publishing asks for confirmation first.
   page.on("dialog", (dialog) => void dialog.accept());
   await startDraftFromPublished(page);
+  // The outline names the question by its wording and opens its section.
+  await openFromOutline(page, OLD_QUESTION);
   await page.getByLabel("Question pain_now").fill(NEW_QUESTION);
   await page.getByLabel("Option last_week of duration").fill(NEW_OPTION);
   await page.getByRole("button", { name: "Save draft" }).click();

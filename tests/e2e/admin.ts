@@ -20,3 +20,14 @@ export async function publishOpenDraft(page: Page) {
   await dialog.getByRole("button", { name: /^Publish version \d+ now$/ }).click();
   await expect(page.getByText("Published. New patients now see this version.")).toBeVisible({ timeout: 20_000 });
 }
+
+/** Opens a part of the open draft from the editor's outline (a section, a question by its wording, the rules …). */
+export async function openFromOutline(page: Page, name: string | RegExp) {
+  await page.getByRole("navigation", { name: "Outline of the draft" }).getByRole("link", { name }).first().click();
+}
+
+/** Discards the open draft (specs share one database: a draft left behind would stop the next spec starting one). */
+export async function discardOpenDraft(page: Page) {
+  await page.getByRole("button", { name: "Discard this draft" }).click();
+  await expect(page.getByRole("button", { name: /New draft from version/ }).first()).toBeVisible({ timeout: 20_000 });
+}

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import v1 from "../fixtures/default-question-set-v1.json";
 import v2 from "../fixtures/default-question-set-v2.json";
+import v3 from "../fixtures/default-question-set-v3.json";
 import current from "@/prisma/default-question-set.json";
 import { parseDefinition } from "@/lib/domain/question-set";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -73,6 +74,21 @@ describe.each(DATABASE_KINDS)("seeding the default question set (%s)", (kind) =>
     expect(published.definition).toEqual(parsed(current));
     expect(JSON.stringify(published.definition)).toContain('"code":"es"');
     expect((await db().questionSetVersion.findUniqueOrThrow({ where: { id: old.id } })).definition).toEqual(parsed(v2));
+  });
+
+  it("moves a clinic on the untouched third default to the one that marks STarT Back as licensed", async () => {
+    const set = await db().questionSet.create({ data: { key: "back-spasm-intake", title: "Back spasm intake" } });
+    const old = await db().questionSetVersion.create({
+      data: { questionSetId: set.id, version: 1, status: "PUBLISHED", definition: parsed(v3), publishedAt: new Date() },
+    });
+    expect(await seedDefaultQuestionSet()).toBe("upgraded");
+    expect(await versions()).toEqual([
+      { version: 1, status: "RETIRED" },
+      { version: 2, status: "PUBLISHED" },
+    ]);
+    const published = await db().questionSetVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } });
+    expect(JSON.stringify(published.definition)).toContain('"instrument":"keele-start-back"');
+    expect((await db().questionSetVersion.findUniqueOrThrow({ where: { id: old.id } })).definition).toEqual(parsed(v3));
   });
 
   it("never replaces a set an admin has edited", async () => {

@@ -303,6 +303,20 @@ describe("validation with places", () => {
     ]);
     expect(problems[0]!.path).toBe("sections[0].items[0].text.en");
   });
+
+  it("says each problem in words: the question by its wording, its section, and the field", () => {
+    const broken: Definition = structuredClone(defaultSet());
+    const pain = broken.sections.find((s) => s.id === "your_pain")!;
+    const scale = pain.items.find((i) => i.id === "pain_now")!;
+    delete (scale as Partial<Extract<typeof scale, { type: "scale" }>>).minLabel;
+    broken.redFlagRules[0]!.citation = "";
+    const messages = validateDraft(broken).map((p) => p.message);
+    expect(messages).toEqual([
+      `Question “${scale.text.en}” in “${pain.title.en}”: the words at the low end are missing`,
+      `Red-flag rule “${broken.redFlagRules[0]!.title.en}”: Every red-flag rule needs a guideline citation`,
+    ]);
+    expect(messages.join(" ")).not.toMatch(/sections\[/);
+  });
 });
 
 describe("the draft shape autosave accepts", () => {

@@ -18,7 +18,15 @@ export function AddItemForm({
   const [text, setText] = useState("");
   const [type, setType] = useState<ItemType>("yesno");
   return (
-    <div className="flex flex-wrap items-end gap-2 rounded border border-dashed border-slate-400 p-2">
+    <form
+      className="flex flex-wrap items-end gap-2 rounded border border-dashed border-slate-400 p-2"
+      onSubmit={(e) => {
+        // Enter in the wording adds the question, as the button does.
+        e.preventDefault();
+        onAdd(text.trim(), type);
+        setText("");
+      }}
+    >
       <TextField label={`New question in “${sectionTitle}”`} value={text} onChange={setText} className="w-72" />
       <label className="space-y-1 text-sm font-semibold">
         <span className="block">Type of the new question</span>
@@ -30,16 +38,10 @@ export function AddItemForm({
           ))}
         </select>
       </label>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          onAdd(text.trim(), type);
-          setText("");
-        }}
-      >
+      <Button variant="secondary" type="submit">
         Add question to “{sectionTitle}”
       </Button>
-    </div>
+    </form>
   );
 }
 

@@ -1,55 +1,31 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { useRouter } from "next/navigation";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
-import { conditionTargets, defaultLeaf } from "@/lib/domain/question-set/editor/conditions";
-import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
-import {
-  ITEM_TYPE_LABELS,
-  addItem,
-  allItems,
-  changeItemType,
-  deleteItem,
-  moveItem,
-  moveItemToSection,
-  newItem,
-  updateItem,
-} from "@/lib/domain/question-set/editor/items";
+import { initialPanel, outlineOf, sectionOfItem } from "@/lib/domain/question-set/editor/outline";
 import type { EditResult } from "@/lib/domain/question-set/editor/result";
 import { reviewChanges } from "@/lib/domain/question-set/editor/review";
-import {
-  addRedFlagRule,
-  deleteRedFlagRule,
-  moveRedFlagRule,
-  newRedFlagRule,
-  updateRedFlagRule,
-} from "@/lib/domain/question-set/editor/rules";
-import {
-  addSection,
-  deleteSection,
-  moveSection,
-  suggestSectionId,
-  updateSection,
-} from "@/lib/domain/question-set/editor/sections";
-import { addScore, deleteScore, newScore } from "@/lib/domain/question-set/editor/scores";
-import { anchorFor, placeOf, validateDraft, type PlacedProblem } from "@/lib/domain/question-set/editor/validate";
+import { addSection, suggestSectionId } from "@/lib/domain/question-set/editor/sections";
+import { anchorFor, validateDraft } from "@/lib/domain/question-set/editor/validate";
+import { licenceLocks } from "@/lib/domain/question-set/licensed-instruments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { AddItemForm, AddRuleForm, AddScoreForm } from "./add-forms";
-import { MoveButtons } from "./move-buttons";
-import { ConditionSetting, ItemCard } from "./item-card";
-import { TextField, smallButton } from "./inputs";
+import { EditorOutline } from "./editor-outline";
+import { TextField } from "./inputs";
 import { Preview } from "./preview";
 import { ProblemsPanel } from "./problems-panel";
-import { PublishButton, type PublishChoice } from "./publish-dialog";
+import { PublishButton } from "./publish-dialog";
 import { ReviewPanel } from "./review-list";
-import { RuleCard } from "./rule-card";
-import { ScoreCard } from "./score-card";
-import { SortableItem, SortableList } from "./sortable";
+import { RulesPanel } from "./rules-panel";
+import { ScoresPanel } from "./scores-panel";
+import { SectionPanel } from "./section-panel";
 import { TranslationsPanel } from "./translations-panel";
 import { useAutosave, type SaveDraft } from "./use-autosave";
+import { useEditorPanel } from "./use-editor-panel";
+import { usePublish, type PublishDraft } from "./use-publish";
+
+export type { PublishDraft } from "./use-publish";
 
 export type EditorVersion = {
   id: string;
@@ -60,50 +36,56 @@ export type EditorVersion = {
   published: { version: number; definition: Definition } | null;
 };
 
-/** The publish server action, passed down from the page. */
-export type PublishDraft = (
-  input: { versionId: string } & PublishChoice,
-) => Promise<{ ok: true } | { ok: false; code: string; problems?: { path: string; message: string }[] }>;
-
 /**
- * The question-set editor: structure on the left, the patient's view on the right. Every change goes
- * through a pure operation in lib/domain/question-set/editor (which may refuse, e.g. deleting a question
- * a rule uses), and the whole definition is autosaved with the row version it was based on, so a second
- * admin's newer save is never overwritten. Published and retired versions open read-only.
+ * The question-set editor: an outline of the whole draft, ONE open part of it (a section, the rules, the scores,
+ * the translations or the title) and the patient's view of what is being edited. Every change goes through a pure
+ * operation in lib/domain/question-set/editor (which may refuse, e.g. deleting a question a rule uses), and the
+ * whole definition is autosaved with the row version it was based on, so a second admin's newer save is never
+ * overwritten. Published and retired versions open read-only. `focusItem` (from `?item=`) opens on that question.
  */
 export function DraftEditor({
   version,
   saveDraft,
   publishDraft,
+  focusItem,
 }: {
   version: EditorVersion;
   saveDraft: SaveDraft;
   publishDraft: PublishDraft;
+  focusItem?: string;
 }) {
-  const router = useRouter();
   const readOnly = version.status !== "DRAFT";
   const [definition, setDefinition] = useState(version.definition);
   const [notice, setNotice] = useState<string | null>(null);
-  const [serverProblems, setServerProblems] = useState<PlacedProblem[] | null>(null);
-  const [publishing, setPublishing] = useState(false);
-  const autosave = useAutosave({
-    versionId: version.id,
-    initialRowVersion: version.rowVersion,
-    readOnly,
-    saveDraft,
-  });
+  const autosave = useAutosave({ versionId: version.id, initialRowVersion: version.rowVersion, readOnly, saveDraft });
   const save = autosave.save;
-  // Cards start folded (the page stays light with 50 questions); what the admin just added starts open.
+  const publishing = usePublish({
+    versionId: version.id,
+    autosave,
+    publishDraft,
+    current: () => autosave.latest.current ?? definition,
+    setNotice,
+  });
+  const focusAnchor = focusItem ? anchorFor({ kind: "item", itemId: focusItem }) : undefined;
+  const nav = useEditorPanel(definition, initialPanel(definition, focusItem), focusAnchor);
+  // Cards start folded; what the admin just added, or a link points at, starts open.
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
-  const open = (id: string) => setOpened((s) => new Set(s).add(id));
+  const markOpen = (key: string) => setOpened((s) => new Set(s).add(key));
+  const isOpen = (key: string) =>
+    opened.has(key) ||
+    nav.target === anchorFor({ kind: "item", itemId: key }) ||
+    nav.target === `editor-${key.replace(":", "-")}`;
+  const [editing, setEditing] = useState<string | undefined>(focusItem);
 
-  // Validation, the review and the preview follow the edits at React's pace, so typing stays responsive.
+  // Validation, the review, the outline and the preview follow the edits at React's pace, so typing stays quick.
   const deferred = useDeferredValue(definition);
   const problems = useMemo(() => validateDraft(deferred), [deferred]);
   const review = useMemo(
     () => (version.published ? reviewChanges(version.published.definition, deferred) : null),
     [version.published, deferred],
   );
+  const outline = useMemo(() => outlineOf(deferred), [deferred]);
+  const locks = useMemo(() => licenceLocks(definition), [definition]);
 
   function apply(result: EditResult) {
     if (!result.ok) {
@@ -111,47 +93,43 @@ export function DraftEditor({
       return;
     }
     setNotice(null);
-    setServerProblems(null);
+    publishing.clearServerProblems();
     autosave.changed(result.definition);
     setDefinition(result.definition);
   }
 
-  async function publish(choice: PublishChoice) {
-    setPublishing(true);
-    // Every pending save first: the server publishes what it has stored.
-    if (!(await autosave.flush()) && (autosave.isDirty() || autosave.isStale())) {
-      setPublishing(false);
-      return;
-    }
-    const result = await publishDraft({ versionId: version.id, ...choice });
-    setPublishing(false);
-    if (result.ok) {
-      router.push("/admin?status=published");
-      return;
-    }
-    if (result.code === "invalid" && result.problems) {
-      // The server's check is the one that counts; show its list even if the browser's differed.
-      const current = autosave.latest.current ?? definition;
-      setServerProblems(
-        result.problems.map((p) => {
-          const place = placeOf(current, p.path);
-          return { ...p, place, anchor: anchorFor(place) };
-        }),
-      );
-      setNotice(`This draft cannot be published yet: ${result.problems.length} problem(s), listed below.`);
-    } else if (result.code === "no-red-flag-rules-unconfirmed") {
-      setNotice("This version has no red-flag rules: confirm that this is intended to publish it.");
-    } else if (result.code === "forbidden") {
-      setNotice("Your session has ended or you may not publish. Sign in again; nothing was published.");
-    } else {
-      setNotice("This version could not be published. Reload the page to see its current state.");
-    }
-  }
-
-  const sectionChoices = definition.sections.map((s) => ({ id: s.id, title: t(s.title) }));
+  const panel = nav.panel;
+  const sectionIndex = panel.kind === "section" ? definition.sections.findIndex((s) => s.id === panel.sectionId) : -1;
+  const section = sectionIndex >= 0 ? definition.sections[sectionIndex] : undefined;
+  // The preview shows the section being edited (of the question being edited, when that is elsewhere).
+  const previewSection = (editing && sectionOfItem(deferred, editing)) || section?.id;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+    <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)_minmax(0,24rem)]">
+      <div className="min-w-0 lg:sticky lg:top-4 lg:max-h-[95vh] lg:overflow-auto">
+        <EditorOutline
+          sections={outline}
+          panel={panel}
+          ruleCount={deferred.redFlagRules.length}
+          scoreCount={deferred.scores.length}
+          hasTranslations
+          onGo={nav.go}
+        />
+        {!readOnly ? (
+          <Button
+            variant="secondary"
+            className="mt-2"
+            onClick={() => {
+              const id = suggestSectionId(definition);
+              apply(addSection(definition, { id, title: { en: "New section" }, items: [] }));
+              nav.open({ kind: "section", sectionId: id }, anchorFor({ kind: "section", sectionId: id }));
+            }}
+          >
+            Add a section
+          </Button>
+        ) : null}
+      </div>
+
       <div className="min-w-0 space-y-4">
         {!readOnly ? (
           <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 rounded-lg bg-white/95 p-3 shadow">
@@ -163,9 +141,9 @@ export function DraftEditor({
               review={review}
               redFlagRuleCount={definition.redFlagRules.length}
               disabled={problems.length > 0}
-              busy={publishing}
+              busy={publishing.publishing}
               onOpen={async () => (await autosave.flush()) || (!autosave.isDirty() && !autosave.isStale())}
-              onPublish={publish}
+              onPublish={publishing.publish}
             />
             <p role="status" className="text-sm">
               {save.state === "saving"
@@ -180,229 +158,48 @@ export function DraftEditor({
         ) : null}
         {save.state === "refused" ? <Alert tone="warning" title={save.message} live /> : null}
         {notice ? <Alert tone="warning" title={notice} live /> : null}
-        {!readOnly ? <ProblemsPanel problems={serverProblems ?? problems} /> : null}
+        {!readOnly ? <ProblemsPanel problems={publishing.serverProblems ?? problems} onGo={nav.go} /> : null}
         <ReviewPanel review={review} publishedVersion={version.published?.version} />
 
         <fieldset disabled={readOnly} className="min-w-0 space-y-6">
           <legend className="sr-only">{readOnly ? "Version (read-only)" : "Draft"}</legend>
-          <section id={anchorFor({ kind: "definition" })} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
-            <h2 className="text-lg font-semibold">Question set</h2>
-            <TextField
-              label="Title of the question set"
-              value={definition.title.en}
-              onChange={(v) =>
-                apply({ ok: true, definition: { ...definition, title: { ...definition.title, en: v } } })
-              }
-            />
-          </section>
-
-          <h2 className="text-xl font-bold">Sections and questions</h2>
-          <SortableList
-            ids={definition.sections.map((s) => s.id)}
-            kind="section"
-            nameOf={(id) => t(definition.sections.find((s) => s.id === id)?.title ?? { en: id })}
-            onMove={(id, to) => apply(moveSection(definition, id, to))}
-          >
-            <ol className="space-y-6">
-              {definition.sections.map((section, si) => (
-                <SortableItem
-                  key={section.id}
-                  id={section.id}
-                  disabled={readOnly}
-                  handleLabel={`Drag section ${section.id}`}
-                  anchor={anchorFor({ kind: "section", sectionId: section.id })}
-                  className="space-y-3 rounded-lg bg-slate-50 p-3 shadow-sm"
-                >
-                  {(handle) => (
-                    <>
-                      <div className="flex flex-wrap items-center gap-2">
-                        {handle}
-                        <h3 className="text-lg font-semibold">
-                          Section {si + 1}: {t(section.title)}
-                        </h3>
-                        <div className="ml-auto flex flex-wrap gap-1">
-                          <MoveButtons
-                            index={si}
-                            count={definition.sections.length}
-                            onMove={(to) => apply(moveSection(definition, section.id, to))}
-                            label={(direction) => `Move section ${section.id} ${direction}`}
-                          />
-                          <Button
-                            variant="danger"
-                            className={smallButton}
-                            onClick={() => {
-                              if (window.confirm(`Delete section "${t(section.title)}" and all its questions?`))
-                                apply(deleteSection(definition, section.id));
-                            }}
-                          >
-                            Delete section {section.id}
-                          </Button>
-                        </div>
-                      </div>
-                      <TextField
-                        label={`Title of section ${section.id}`}
-                        value={section.title.en}
-                        onChange={(v) =>
-                          apply(
-                            updateSection(definition, section.id, { ...section, title: { ...section.title, en: v } }),
-                          )
-                        }
-                      />
-                      <ConditionSetting
-                        ownerLabel={`Show section ${section.id} only when`}
-                        condition={section.enableWhen}
-                        definition={definition}
-                        exclude={new Set(section.items.map((i) => i.id))}
-                        onChange={(c) =>
-                          apply(updateSection(definition, section.id, { ...section, enableWhen: c ?? undefined }))
-                        }
-                      />
-                      <SortableList
-                        ids={section.items.map((i) => i.id)}
-                        kind="question"
-                        nameOf={(id) => id}
-                        onMove={(id, to) => apply(moveItem(definition, id, to))}
-                      >
-                        <ol className="space-y-3">
-                          {section.items.map((item, ii) => (
-                            <ItemCard
-                              key={item.id}
-                              item={item}
-                              index={ii}
-                              count={section.items.length}
-                              sections={sectionChoices}
-                              sectionId={section.id}
-                              definition={definition}
-                              onChange={(next) => apply(updateItem(definition, item.id, next))}
-                              onChangeType={(type) => {
-                                if (
-                                  window.confirm(
-                                    `Change ${item.id} to ${ITEM_TYPE_LABELS[type]}? Its type settings reset.`,
-                                  )
-                                )
-                                  apply(changeItemType(definition, item.id, type));
-                              }}
-                              onMove={(to) => apply(moveItem(definition, item.id, to))}
-                              onMoveToSection={(to) => apply(moveItemToSection(definition, item.id, to))}
-                              onDelete={() => {
-                                if (window.confirm(`Delete the question "${item.id}"?`))
-                                  apply(deleteItem(definition, item.id));
-                              }}
-                              readOnly={readOnly}
-                              startOpen={opened.has(item.id)}
-                            />
-                          ))}
-                        </ol>
-                      </SortableList>
-                      <AddItemForm
-                        sectionTitle={t(section.title)}
-                        onAdd={(text, type) => {
-                          const id = idFromLabel(
-                            text,
-                            allItems(definition).map((i) => i.id),
-                            "question",
-                          );
-                          apply(addItem(definition, section.id, newItem(id, type, text || undefined)));
-                          open(id);
-                        }}
-                      />
-                    </>
-                  )}
-                </SortableItem>
-              ))}
-            </ol>
-          </SortableList>
-          <Button
-            variant="secondary"
-            onClick={() =>
-              apply(
-                addSection(definition, {
-                  id: suggestSectionId(definition),
-                  title: { en: "New section" },
-                  items: [],
-                }),
-              )
-            }
-          >
-            Add a section
-          </Button>
-
-          <h2 className="text-xl font-bold">Red-flag rules</h2>
-          <SortableList
-            ids={definition.redFlagRules.map((r) => r.id)}
-            kind="rule"
-            nameOf={(id) => t(definition.redFlagRules.find((r) => r.id === id)?.title ?? { en: id })}
-            onMove={(id, to) => apply(moveRedFlagRule(definition, id, to))}
-          >
-            <ol className="space-y-3">
-              {definition.redFlagRules.map((rule, ri) => (
-                <RuleCard
-                  key={rule.id}
-                  readOnly={readOnly}
-                  rule={rule}
-                  index={ri}
-                  count={definition.redFlagRules.length}
-                  definition={definition}
-                  startOpen={opened.has(`rule:${rule.id}`)}
-                  onChange={(next) => apply(updateRedFlagRule(definition, rule.id, next))}
-                  onMove={(to) => apply(moveRedFlagRule(definition, rule.id, to))}
-                  onDelete={() => {
-                    if (window.confirm(`Delete the red-flag rule "${t(rule.title)}"?`))
-                      apply(deleteRedFlagRule(definition, rule.id));
-                  }}
-                />
-              ))}
-            </ol>
-          </SortableList>
-          <AddRuleForm
-            onAdd={(title) => {
-              const id = idFromLabel(
-                title,
-                definition.redFlagRules.map((r) => r.id),
-                "rule",
-                "-",
-              );
-              const first = conditionTargets(definition)[0];
-              const rule = newRedFlagRule(id, first ? { all: [defaultLeaf(first)] } : { all: [] });
-              if (title) rule.title = { en: title };
-              if (first) apply(addRedFlagRule(definition, rule));
-              open(`rule:${id}`);
-            }}
-          />
-
-          <h2 className="text-xl font-bold">Scores</h2>
-          <p className="text-sm text-slate-700">
-            A score adds up points for answers (such as the Keele STarT Back tool); clinicians see it with its band and
-            classification on each submission.
-          </p>
-          <ol className="space-y-3">
-            {definition.scores.map((score) => (
-              <ScoreCard
-                key={score.id}
-                score={score}
-                definition={definition}
-                apply={apply}
-                startOpen={opened.has(`score:${score.id}`)}
-                onDelete={() => {
-                  if (window.confirm(`Delete the score "${t(score.title)}"?`)) apply(deleteScore(definition, score.id));
-                }}
+          {panel.kind === "settings" ? (
+            <section id={anchorFor({ kind: "definition" })} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
+              <h2 className="text-lg font-semibold">Question set</h2>
+              <TextField
+                label="Title of the question set"
+                value={definition.title.en}
+                onChange={(v) =>
+                  apply({ ok: true, definition: { ...definition, title: { ...definition.title, en: v } } })
+                }
               />
-            ))}
-          </ol>
-          <AddScoreForm
-            onAdd={(title) => {
-              const id = idFromLabel(
-                title,
-                definition.scores.map((x) => x.id),
-                "score",
-                "-",
-              );
-              apply(addScore(definition, newScore(id, title || undefined)));
-              open(`score:${id}`);
-            }}
-          />
-
-          <TranslationsPanel definition={definition} readOnly={readOnly} apply={apply} />
+            </section>
+          ) : null}
+          {section ? (
+            <SectionPanel
+              key={section.id}
+              definition={definition}
+              section={section}
+              index={sectionIndex}
+              readOnly={readOnly}
+              locks={locks}
+              isOpen={isOpen}
+              onAdded={markOpen}
+              onEditItem={setEditing}
+              apply={apply}
+            />
+          ) : null}
+          {panel.kind === "rules" ? (
+            <RulesPanel definition={definition} readOnly={readOnly} isOpen={isOpen} onAdded={markOpen} apply={apply} />
+          ) : null}
+          {panel.kind === "scores" ? (
+            <ScoresPanel definition={definition} isOpen={isOpen} onAdded={markOpen} apply={apply} />
+          ) : null}
+          {panel.kind === "translations" ? (
+            <div id="editor-translations">
+              <TranslationsPanel definition={definition} readOnly={readOnly} apply={apply} />
+            </div>
+          ) : null}
         </fieldset>
       </div>
 
@@ -410,8 +207,11 @@ export function DraftEditor({
         <div className="rounded-lg border-2 border-blue-200 bg-white p-3">
           <h2 id="preview-heading" className="mb-2 text-lg font-semibold">
             Patient preview
+            {previewSection
+              ? `: ${t(deferred.sections.find((s) => s.id === previewSection)?.title ?? { en: "" })}`
+              : ""}
           </h2>
-          <Preview definition={deferred} />
+          <Preview definition={deferred} sectionId={previewSection} focusItemId={editing} />
         </div>
       </aside>
     </div>

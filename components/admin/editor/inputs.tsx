@@ -14,6 +14,8 @@ export function TextField({
   multiline = false,
   type = "text",
   className = "",
+  readOnly = false,
+  describedBy,
 }: {
   label: string;
   value: string;
@@ -21,16 +23,20 @@ export function TextField({
   multiline?: boolean;
   type?: "text" | "number" | "date";
   className?: string;
+  /** Shown but not editable (a licensed instrument's wording); `describedBy` then says why. */
+  readOnly?: boolean;
+  describedBy?: string;
 }) {
+  const shared = {
+    className: readOnly ? `${inputClass} bg-slate-100` : inputClass,
+    value,
+    readOnly,
+    "aria-describedby": describedBy,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+  };
   return (
     <LabelledControl label={label} className={className}>
-      {(id) =>
-        multiline ? (
-          <textarea id={id} rows={2} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
-        ) : (
-          <input id={id} type={type} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
-        )
-      }
+      {(id) => (multiline ? <textarea id={id} rows={2} {...shared} /> : <input id={id} type={type} {...shared} />)}
     </LabelledControl>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
 import { evaluateCondition, pruneHiddenAnswers, visibleItemIds } from "@/lib/domain/question-set/conditions";
@@ -14,10 +14,20 @@ import { emergentFlags } from "@/components/intake/live-flags";
 /**
  * The patient form as patients will see it, beside the editor: the same question components, the same
  * conditions and the same live emergency warning. It never saves or submits — IntakeForm is wired to
- * the patient's draft and submit actions, so the preview renders its parts instead of the wizard, with
- * every section on one page. A draft with problems previews as it was when it last had none.
+ * the patient's draft and submit actions, so the preview renders its parts instead of the wizard. It shows the
+ * section being edited (or every section, on request) and marks the question being edited. A draft with problems
+ * previews as it was when it last had none.
  */
-export function Preview({ definition }: { definition: Definition }) {
+export function Preview({
+  definition,
+  sectionId,
+  focusItemId,
+}: {
+  definition: Definition;
+  sectionId?: string;
+  focusItemId?: string;
+}) {
+  const [all, setAll] = useState(false);
   const parsed = useMemo(() => parseDefinition(definition), [definition]);
   // React's "information from previous renders" pattern: remember the last definition that parsed.
   const [lastValid, setLastValid] = useState<Definition | null>(null);
@@ -30,12 +40,30 @@ export function Preview({ definition }: { definition: Definition }) {
           The draft has problems (listed above the editor); the preview shows it as it last was without them.
         </p>
       ) : null}
-      {shown ? <PreviewForm definition={shown} /> : <p>Fix the problems listed to see a preview.</p>}
+      {sectionId ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" className="size-5" checked={all} onChange={(e) => setAll(e.target.checked)} />
+          Show every section
+        </label>
+      ) : null}
+      {shown ? (
+        <PreviewForm definition={shown} sectionId={all ? undefined : sectionId} focusItemId={focusItemId} />
+      ) : (
+        <p>Fix the problems listed to see a preview.</p>
+      )}
     </div>
   );
 }
 
-function PreviewForm({ definition }: { definition: Definition }) {
+function PreviewForm({
+  definition,
+  sectionId,
+  focusItemId,
+}: {
+  definition: Definition;
+  sectionId?: string;
+  focusItemId?: string;
+}) {
   const form = useForm<Record<string, unknown>>();
   const raw = useWatch({ control: form.control }) as Record<string, unknown>;
   const answers = useMemo(() => coerceAnswers(definition, raw ?? {}), [definition, raw]);
@@ -49,6 +77,9 @@ function PreviewForm({ definition }: { definition: Definition }) {
   );
   // The scores as the clinician's summary will show them, so an admin can check a new score's arithmetic.
   const scores = useMemo(() => computeScores(definition, clean), [definition, clean]);
+  useEffect(() => {
+    if (focusItemId) document.getElementById(`preview-${focusItemId}`)?.scrollIntoView({ block: "nearest" });
+  }, [focusItemId, sectionId]);
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6">
       {emergent.length > 0 ? <EmergencyAdvice flags={emergent} live /> : null}
@@ -80,17 +111,28 @@ function PreviewForm({ definition }: { definition: Definition }) {
         </div>
       ) : null}
       {definition.sections
-        .filter((s) => s.items.some((i) => visible.has(i.id)))
+        .filter((s) => (sectionId ? s.id === sectionId : true) && s.items.some((i) => visible.has(i.id)))
         .map((section) => (
           <section key={section.id} aria-label={`Preview: ${t(section.title)}`} className="space-y-4">
             <h3 className="text-lg font-semibold">{t(section.title)}</h3>
             {section.items
               .filter((i) => visible.has(i.id))
               .map((item) => (
-                <QuestionField key={item.id} item={item} register={form.register} control={form.control} />
+                <div
+                  key={item.id}
+                  id={`preview-${item.id}`}
+                  className={
+                    item.id === focusItemId ? "rounded outline-2 outline-offset-4 outline-blue-600" : undefined
+                  }
+                >
+                  <QuestionField item={item} register={form.register} control={form.control} />
+                </div>
               ))}
           </section>
         ))}
+      {sectionId && !definition.sections.find((s) => s.id === sectionId)?.items.some((i) => visible.has(i.id)) ? (
+        <p className="text-sm">This section is hidden for the answers given so far.</p>
+      ) : null}
       <p className="text-sm text-slate-600">Preview only: nothing here is saved or sent.</p>
     </form>
   );

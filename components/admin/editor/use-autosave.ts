@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
+import { SaveQueue } from "./save-queue";
 
 export type SaveState =
   { state: "idle" | "dirty" | "saving" } | { state: "saved" } | { state: "refused"; message: string; stale: boolean };
@@ -35,50 +36,42 @@ export function useAutosave({
   const [save, setSave] = useState<SaveState>({ state: "idle" });
   const rowVersion = useRef(initialRowVersion);
   const latest = useRef<Definition | null>(null);
-  const saving = useRef<Promise<boolean> | null>(null);
-  const dirty = useRef(false);
-  const stale = useRef(false);
+  const queue = useRef<SaveQueue | null>(null);
 
-  const saveOnce = useCallback(async (): Promise<boolean> => {
-    dirty.current = false;
+  const saveOnce = useCallback(async (): Promise<{ ok: boolean; stale?: boolean }> => {
     setSave({ state: "saving" });
     try {
       const result = await saveDraft({ versionId, rowVersion: rowVersion.current, definition: latest.current! });
       if (result.ok) {
         rowVersion.current = result.rowVersion;
-        setSave(dirty.current ? { state: "dirty" } : { state: "saved" });
-        return true;
+        setSave(queue.current?.isDirty() ? { state: "dirty" } : { state: "saved" });
+        return { ok: true };
       }
-      stale.current = result.code === "stale" || result.code === "not-a-draft";
-      dirty.current = true;
-      setSave({ state: "refused", message: result.message, stale: stale.current });
-      return false;
+      const stale = result.code === "stale" || result.code === "not-a-draft";
+      setSave({ state: "refused", message: result.message, stale });
+      return { ok: false, stale };
     } catch {
-      dirty.current = true;
       setSave({
         state: "refused",
         message: "The server could not be reached. Your changes are still here; press Save draft to retry.",
         stale: false,
       });
-      return false;
+      return { ok: false };
     }
   }, [saveDraft, versionId]);
 
+  // One queue for the page's life; it calls the latest saveOnce.
+  const saveOnceRef = useRef(saveOnce);
+  useEffect(() => {
+    saveOnceRef.current = saveOnce;
+  }, [saveOnce]);
+  const getQueue = useCallback(() => (queue.current ??= new SaveQueue(() => saveOnceRef.current())), []);
+
   /** Saves until nothing is unsaved; false if a save was refused (the state says why). */
   const flush = useCallback(async (): Promise<boolean> => {
-    if (readOnly || stale.current) return false;
-    for (;;) {
-      // Another caller's save may be running, and more may queue behind it: wait for all of them.
-      while (saving.current) await saving.current;
-      if (!dirty.current) return true;
-      if (stale.current) return false;
-      const run = saveOnce();
-      saving.current = run;
-      const ok = await run;
-      if (saving.current === run) saving.current = null;
-      if (!ok) return false;
-    }
-  }, [readOnly, saveOnce]);
+    if (readOnly) return false;
+    return getQueue().flush();
+  }, [readOnly, getQueue]);
 
   useEffect(() => {
     if (save.state !== "dirty") return;
@@ -86,11 +79,21 @@ export function useAutosave({
     return () => clearTimeout(timer);
   }, [save, flush]);
 
-  const changed = useCallback((definition: Definition) => {
-    latest.current = definition;
-    dirty.current = true;
-    setSave({ state: "dirty" });
-  }, []);
+  const changed = useCallback(
+    (definition: Definition) => {
+      latest.current = definition;
+      getQueue().changed();
+      setSave({ state: "dirty" });
+    },
+    [getQueue],
+  );
 
-  return { save, flush, changed, latest, isStale: () => stale.current, isDirty: () => dirty.current };
+  return {
+    save,
+    flush,
+    changed,
+    latest,
+    isStale: () => queue.current?.isStale() ?? false,
+    isDirty: () => queue.current?.isDirty() ?? false,
+  };
 }

@@ -18,7 +18,8 @@ const EARLIER_DEFAULTS: readonly string[] = [
   // v2: safety questions first, English only; the body map covered the back, legs and shoulders only (v3: Spanish
   // translation, issue 16; whole-body map, issue 11).
   "f85aa04679e3e9a4048d11afbef85f0b5f560413fd2db2914b3379391f41e037",
-  // v3: Spanish complete but not offered to patients (v4 switches it on, issue 16).
+  // v3: Spanish complete but not offered to patients; STarT Back not yet marked as a licensed instrument (v4: both,
+  // issues 16 and 15).
   "852cb0cab7f35c42b93665c71033d82f9d32d2703f06c65867bc30e6207d0725",
 ];
 

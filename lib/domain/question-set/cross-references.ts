@@ -5,6 +5,7 @@
 import { CAUSE_IDS } from "../causes/catalog";
 import type { ComputedValue } from "./computed-value-schema";
 import { computedValueProblems } from "./computed-values";
+import { licensedInstrumentProblems } from "./licensed-instruments";
 import type { Condition } from "./condition-schema";
 import { conditionCycles } from "./condition-cycles";
 import { leafProblem } from "./condition-fit";
@@ -33,6 +34,7 @@ export function crossReferenceProblems(def: Definition): RawProblem[] {
     }),
   );
   problems.push(...computedValueProblems(def));
+  problems.push(...licensedInstrumentProblems(def));
   for (const computed of def.computed ?? [])
     if (!items.has(computed.id)) items.set(computed.id, asNumberItem(computed));
 

@@ -9,6 +9,7 @@ import { computedValueSchema } from "./computed-value-schema";
 import { conditionSchema } from "./condition-schema";
 import { KEY_ID_PATTERN, KEY_ID_RULE, QUESTION_ID_PATTERN, QUESTION_ID_RULE } from "./id-patterns";
 import { languagesSchema } from "./translations/languages-schema";
+import { licensedInstrumentsSchema } from "./licensed-instrument-schema";
 
 const localeTextSchema = z
   .object({ en: z.string().trim().min(1, "English text cannot be empty") })
@@ -165,6 +166,7 @@ export const definitionShape = z.strictObject({
   scores: z.array(scoreDefinitionSchema).default([]),
   constraints: z.array(constraintSchema).default([]),
   computed: z.array(computedValueSchema).optional(),
+  instruments: licensedInstrumentsSchema.optional(),
   /** Translations beside English; the words themselves sit in each text's locale map. */
   languages: languagesSchema.optional(),
 });

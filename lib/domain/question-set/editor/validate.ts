@@ -1,4 +1,5 @@
 import { parseDefinition, type Definition } from "../definition-schema";
+import { problemInWords } from "./problem-words";
 import { translationAnchor, translationProblems, type TranslationProblem } from "../translations/status";
 
 /** Where a problem is, in editor terms, so the validation panel can link to the field's card. */
@@ -11,7 +12,9 @@ export type ProblemPlace =
   | { kind: "constraint"; index: number };
 
 export type PlacedProblem = {
+  /** Where in the JSON (for tests and the FHIR reports); the editor shows `message`, which says it in words. */
   path: string;
+  /** "Question “How bad is your pain now?” in “Your pain”: the words at the low end are missing". */
   message: string;
   place: ProblemPlace;
   anchor: string;
@@ -70,15 +73,21 @@ export function validateDraft(definition: Definition): PlacedProblem[] {
   const problems: TranslationProblem[] = parsed.ok
     ? translationProblems(parsed.definition)
     : [...parsed.problems, ...safeTranslationProblems(definition)];
-  return problems.map(({ translation, ...p }) => {
-    const place = placeOf(definition, p.path);
-    return {
-      ...p,
-      place,
-      anchor: anchorFor(place),
-      ...(translation ? { translationAnchor: translationAnchor(translation.code, translation.key) } : {}),
-    };
-  });
+  return problems.map(({ translation, ...p }) => ({
+    ...placeProblem(definition, p),
+    ...(translation ? { translationAnchor: translationAnchor(translation.code, translation.key) } : {}),
+  }));
+}
+
+/** A problem from the schema (or the server's publish check) with its card and a message in words. */
+export function placeProblem(definition: Definition, problem: { path: string; message: string }): PlacedProblem {
+  const place = placeOf(definition, problem.path);
+  return {
+    path: problem.path,
+    message: problemInWords(definition, place, problem),
+    place,
+    anchor: anchorFor(place),
+  };
 }
 
 /** A half-finished draft may lack parts the translation check reads; its other problems are listed anyway. */

@@ -11,6 +11,8 @@ export const EXT = {
   constraints: `${BASE}/constraints`,
   /** Values derived from answers (e.g. age from the date of birth), as JSON. */
   computed: `${BASE}/computed`,
+  /** Licensed-instrument marks (which questions carry a registered instrument's wording), as JSON. */
+  instruments: `${BASE}/licensed-instruments`,
   /** Item settings FHIR has no field for (question kind, causes, scale anchors, …), as JSON. */
   itemSettings: `${BASE}/item-settings`,
   /** The exact condition, when FHIR's flat enableWhen list cannot say it (nesting, "not", "includes" on a single choice). */

@@ -104,6 +104,14 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
   if (Array.isArray(languages)) definition.languages = languages as Definition["languages"];
   if (ext(extensions, EXT.computed))
     definition.computed = readList(extensions, EXT.computed, "computed values", ctx) as Definition["computed"];
+  // The marks come back as they were: validation then refuses an import whose licensed wording was changed.
+  if (ext(extensions, EXT.instruments))
+    definition.instruments = readList(
+      extensions,
+      EXT.instruments,
+      "licensed instruments",
+      ctx,
+    ) as Definition["instruments"];
   if (isObj(titles) && isObj(titles.description)) definition.description = titles.description as LocaleText;
   else if (typeof q.description === "string" && q.description.trim()) definition.description = { en: q.description };
   if (!ext(extensions, EXT.redFlagRules)) {

@@ -40,6 +40,7 @@ export function definitionToQuestionnaire(definition: Definition, meta: ExportMe
   ];
   if (definition.constraints.length) extension.push(toExtension(EXT.constraints, definition.constraints));
   if (definition.computed?.length) extension.push(toExtension(EXT.computed, definition.computed));
+  if (definition.instruments?.length) extension.push(toExtension(EXT.instruments, definition.instruments));
   if (definition.languages?.length) extension.push(toExtension(EXT.languages, definition.languages));
   if (hasOtherLocales(definition.description) || hasOtherLocales(definition.title)) {
     extension.push(toExtension(EXT.description, { title: definition.title, description: definition.description }));

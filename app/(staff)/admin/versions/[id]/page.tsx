@@ -28,11 +28,11 @@ export default async function VersionPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ status?: string }>;
+  searchParams: Promise<{ status?: string; item?: string }>;
 }) {
   const { id } = await params;
   const staff = await requirePagePermission("question-set:edit", `/admin/versions/${id}`);
-  const [{ status }, version] = await Promise.all([searchParams, getVersionForEditing(id)]);
+  const [{ status, item }, version] = await Promise.all([searchParams, getVersionForEditing(id)]);
   if (!version) notFound();
   const message = status ? MESSAGES[status] : undefined;
   const retireQuestion =
@@ -96,6 +96,7 @@ export default async function VersionPage({
         }}
         saveDraft={saveDraftDefinitionAction}
         publishDraft={publishDraftAction}
+        focusItem={typeof item === "string" ? item : undefined}
       />
     </>
   );

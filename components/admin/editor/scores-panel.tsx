@@ -1,0 +1,60 @@
+"use client";
+
+import type { Definition } from "@/lib/domain/question-set/definition-schema";
+import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
+import type { EditResult } from "@/lib/domain/question-set/editor/result";
+import { addScore, deleteScore, newScore } from "@/lib/domain/question-set/editor/scores";
+import { t } from "@/lib/domain/question-set/text";
+import { AddScoreForm } from "./add-forms";
+import { ScoreCard } from "./score-card";
+
+/** Every score, and the form to add one. */
+export function ScoresPanel({
+  definition,
+  isOpen,
+  onAdded,
+  apply,
+}: {
+  definition: Definition;
+  isOpen: (key: string) => boolean;
+  onAdded: (key: string) => void;
+  apply: (result: EditResult) => void;
+}) {
+  return (
+    <section id="editor-scores" aria-labelledby="editor-scores-heading" className="space-y-3">
+      <h2 id="editor-scores-heading" className="text-xl font-bold">
+        Scores
+      </h2>
+      <p className="text-sm text-slate-700">
+        A score adds up points for answers (such as the Keele STarT Back tool); clinicians see it with its band and
+        classification on each submission.
+      </p>
+      <ol className="space-y-3">
+        {definition.scores.map((score) => (
+          <ScoreCard
+            key={score.id}
+            score={score}
+            definition={definition}
+            apply={apply}
+            startOpen={isOpen(`score:${score.id}`)}
+            onDelete={() => {
+              if (window.confirm(`Delete the score "${t(score.title)}"?`)) apply(deleteScore(definition, score.id));
+            }}
+          />
+        ))}
+      </ol>
+      <AddScoreForm
+        onAdd={(title) => {
+          const id = idFromLabel(
+            title,
+            definition.scores.map((x) => x.id),
+            "score",
+            "-",
+          );
+          apply(addScore(definition, newScore(id, title || undefined)));
+          onAdded(`score:${id}`);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+"use client";
+
+import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
+import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
+import {
+  ITEM_TYPE_LABELS,
+  addItem,
+  allItems,
+  changeItemType,
+  deleteItem,
+  moveItem,
+  moveItemToSection,
+  newItem,
+  updateItem,
+} from "@/lib/domain/question-set/editor/items";
+import type { EditResult } from "@/lib/domain/question-set/editor/result";
+import { deleteSection, moveSection, updateSection } from "@/lib/domain/question-set/editor/sections";
+import type { LicenceLock } from "@/lib/domain/question-set/licensed-instruments";
+import { anchorFor } from "@/lib/domain/question-set/editor/validate";
+import { t } from "@/lib/domain/question-set/text";
+import { Button } from "@/components/ui/button";
+import { AddItemForm } from "./add-forms";
+import { ConditionSetting } from "./condition-setting";
+import { TextField, smallButton } from "./inputs";
+import { ItemCard } from "./item-card";
+import { MoveButtons } from "./move-buttons";
+import { SortableList } from "./sortable";
+
+/** The one open section: its title, condition, questions (reorderable) and the form to add one. */
+export function SectionPanel({
+  definition,
+  section,
+  index,
+  readOnly,
+  locks,
+  isOpen,
+  onAdded,
+  onEditItem,
+  apply,
+}: {
+  definition: Definition;
+  section: Section;
+  index: number;
+  readOnly: boolean;
+  locks: ReadonlyMap<string, LicenceLock>;
+  /** Whether a question's card starts unfolded (just added, or the target of a link). */
+  isOpen: (itemId: string) => boolean;
+  onAdded: (itemId: string) => void;
+  /** The question being edited, so the preview can follow it. */
+  onEditItem: (itemId: string) => void;
+  apply: (result: EditResult) => void;
+}) {
+  const sectionChoices = definition.sections.map((s) => ({ id: s.id, title: t(s.title) }));
+  const title = t(section.title);
+  return (
+    <section
+      id={anchorFor({ kind: "section", sectionId: section.id })}
+      aria-labelledby={`${anchorFor({ kind: "section", sectionId: section.id })}-heading`}
+      className="space-y-3 rounded-lg bg-slate-50 p-3 shadow-sm"
+      onFocusCapture={(e) => {
+        const card = (e.target as HTMLElement).closest?.("[id^='editor-item-']");
+        if (card) onEditItem(card.id.slice("editor-item-".length));
+      }}
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id={`${anchorFor({ kind: "section", sectionId: section.id })}-heading`} className="text-lg font-semibold">
+          Section {index + 1}: {title}
+        </h2>
+        <div className="ml-auto flex flex-wrap gap-1">
+          <MoveButtons
+            index={index}
+            count={definition.sections.length}
+            onMove={(to) => apply(moveSection(definition, section.id, to))}
+            label={(direction) => `Move section ${section.id} ${direction}`}
+          />
+          <details className="text-sm">
+            <summary className="flex min-h-9 cursor-pointer items-center rounded border border-slate-300 px-3">
+              More actions for section {section.id}
+            </summary>
+            <Button
+              variant="danger"
+              className={`${smallButton} mt-1`}
+              onClick={() => {
+                if (window.confirm(`Delete section "${title}" and all its questions?`))
+                  apply(deleteSection(definition, section.id));
+              }}
+            >
+              Delete section {section.id}
+            </Button>
+          </details>
+        </div>
+      </div>
+      <TextField
+        label={`Title of section ${section.id}`}
+        value={section.title.en}
+        onChange={(v) =>
+          apply(updateSection(definition, section.id, { ...section, title: { ...section.title, en: v } }))
+        }
+      />
+      <ConditionSetting
+        ownerLabel={`Show section ${section.id} only when`}
+        condition={section.enableWhen}
+        definition={definition}
+        exclude={new Set(section.items.map((i) => i.id))}
+        onChange={(c) => apply(updateSection(definition, section.id, { ...section, enableWhen: c ?? undefined }))}
+      />
+      <SortableList
+        ids={section.items.map((i) => i.id)}
+        kind="question"
+        nameOf={(id) => id}
+        onMove={(id, to) => apply(moveItem(definition, id, to))}
+      >
+        <ol className="space-y-3">
+          {section.items.map((item, ii) => (
+            <ItemCard
+              key={item.id}
+              item={item}
+              index={ii}
+              count={section.items.length}
+              sections={sectionChoices}
+              sectionId={section.id}
+              definition={definition}
+              onChange={(next) => apply(updateItem(definition, item.id, next))}
+              onChangeType={(type) => {
+                if (window.confirm(`Change ${item.id} to ${ITEM_TYPE_LABELS[type]}? Its type settings reset.`))
+                  apply(changeItemType(definition, item.id, type));
+              }}
+              onMove={(to) => apply(moveItem(definition, item.id, to))}
+              onMoveToSection={(to) => apply(moveItemToSection(definition, item.id, to))}
+              onDelete={() => {
+                if (window.confirm(`Delete the question "${item.id}"?`)) apply(deleteItem(definition, item.id));
+              }}
+              readOnly={readOnly}
+              lock={locks.get(item.id)}
+              startOpen={isOpen(item.id)}
+            />
+          ))}
+        </ol>
+      </SortableList>
+      <AddItemForm
+        sectionTitle={title}
+        onAdd={(text, type) => {
+          const id = idFromLabel(
+            text,
+            allItems(definition).map((i) => i.id),
+            "question",
+          );
+          apply(addItem(definition, section.id, newItem(id, type, text || undefined)));
+          onAdded(id);
+        }}
+      />
+    </section>
+  );
+}

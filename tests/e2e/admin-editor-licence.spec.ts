@@ -1,0 +1,53 @@
+import { expect, test, signIn } from "./fixtures";
+import { discardOpenDraft, openFromOutline, startDraftFromPublished } from "./admin";
+
+const LICENCE = /Keele STarT Back Screening Tool.*Licence: free for non-commercial clinical use/;
+
+test("a STarT Back statement cannot be reworded in the editor, and a draft changed elsewhere is refused with the licence named", async ({
+  page,
+  db,
+  createStaff,
+  publishedDefinition,
+}) => {
+  const sb3 = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "sb3")!;
+  await signIn(page.request, await createStaff("ADMIN"));
+  page.on("dialog", (dialog) => void dialog.accept());
+  await startDraftFromPublished(page);
+
+  await openFromOutline(page, sb3.text.en);
+  const wording = page.getByLabel("Question sb3");
+  await expect(wording).toHaveAccessibleDescription(LICENCE);
+  await expect(wording).not.toBeEditable();
+  await wording.focus();
+  await page.keyboard.type(" a lot");
+  await expect(wording).toHaveValue(sb3.text.en);
+  // Nor deleted: its menu offers moving only.
+  await page.getByText("More actions for sb3", { exact: true }).click();
+  await expect(page.getByLabel("Move sb3 to section")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete sb3" })).toHaveCount(0);
+
+  // The same change made outside the editor (an import, a script): the draft cannot be published.
+  const draftId = new URL(page.url()).pathname.split("/").pop()!;
+  await db.query(
+    `UPDATE "QuestionSetVersion" SET definition = jsonb_set(definition::jsonb, $2, to_jsonb($3::text)), "rowVersion" = "rowVersion" + 1 WHERE id = $1`,
+    [
+      draftId,
+      `{sections,${sectionIndexOf(publishedDefinition, "sb3")},items,${itemIndexOf(publishedDefinition, "sb3")},text,en}`,
+      "I have walked short distances",
+    ],
+  );
+  await page.reload();
+  const problems = page.getByRole("region", { name: /^Problems to fix before publishing/ });
+  await expect(problems.getByRole("link", { name: /I have walked short distances/ })).toContainText(
+    /belongs to the Keele STarT Back Screening Tool \(© Keele University 01\/08\/07; licence: free for non-commercial/,
+  );
+  await expect(page.getByRole("button", { name: /^Review and publish version/ })).toBeDisabled();
+  await discardOpenDraft(page);
+});
+
+function sectionIndexOf(definition: { sections: { items: { id: string }[] }[] }, id: string) {
+  return definition.sections.findIndex((s) => s.items.some((i) => i.id === id));
+}
+function itemIndexOf(definition: { sections: { items: { id: string }[] }[] }, id: string) {
+  return definition.sections[sectionIndexOf(definition, id)]!.items.findIndex((i) => i.id === id);
+}

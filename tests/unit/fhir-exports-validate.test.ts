@@ -15,6 +15,15 @@ import { toQuestionnaireResponse } from "../../lib/domain/export/fhir-questionna
 import { toSubmissionBundle } from "../../lib/domain/export/fhir-submission-bundle";
 
 const BASE = "https://clinic.example/fhir";
+type Coding = { system: string; code: string; display?: string };
+type Observation = {
+  resourceType: string;
+  code: { coding: Coding[] };
+  valueQuantity?: { value: number };
+  valueCodeableConcept?: { coding: Coding[] };
+  component?: unknown[];
+  bodySite?: { coding: Coding[] };
+};
 beforeAll(loadFhirValidator, 60_000);
 const errorsOf = (resource: unknown) => fhirIssues(resource).filter((i) => i.startsWith("error"));
 
@@ -87,12 +96,67 @@ describe("an exported submission", () => {
       };
       expect(risk.prediction[0]!.outcome.text).toBe(`Triage level ${s.triage.level}`);
       expect(risk.prediction.slice(1).map((p) => p.outcome.text)).toEqual(s.triage.flags.map((f) => f.title));
-      const observations = bundle.entry.filter((e) => e.resource.resourceType === "Observation");
-      expect(observations).toHaveLength(s.triage.scores.length);
+      const scoreObservations = bundle.entry.filter((e) => e.resource.id.includes("-score-"));
+      expect(scoreObservations.length).toBeGreaterThanOrEqual(s.triage.scores.length);
       const qr = bundle.entry.find((e) => e.resource.resourceType === "QuestionnaireResponse")!.resource;
       expect(checkResponse(q as FhirQuestionnaire, qr as never)).toEqual([]);
     });
   }
+
+  const STARTBACK_HIGH = { sb5: true, sb6: true, sb7: true, sb9: "very_much" } as const;
+  const observations = (bundle: ReturnType<typeof toSubmissionBundle>) =>
+    bundle.entry.map((e) => e.resource as unknown as Observation).filter((r) => r.resourceType === "Observation");
+
+  it("files the STarT Back result under LOINC's codes: total, distress subscore and risk level", () => {
+    const s = submission(definition, STARTBACK_HIGH);
+    const score = s.triage.scores.find((x) => x.id === "start_back")!;
+    expect(score.classification).toBe("High risk");
+    const found = observations(toSubmissionBundle(definition, s, BASE));
+    const total = found.find((o) => o.code.coding.some((c) => c.code === "91351-7"))!;
+    expect(total.code.coding[0]).toEqual({
+      system: "http://loinc.org",
+      code: "91351-7",
+      display: "Total score [STarT Back]",
+    });
+    expect(total.valueQuantity?.value).toBe(score.total);
+    const distress = score.subscales.find((x) => x.id === "psychosocial")!.value;
+    expect(total.component).toEqual([
+      expect.objectContaining({
+        code: expect.objectContaining({ coding: [expect.objectContaining({ code: "91350-9" })] }),
+        valueQuantity: expect.objectContaining({ value: distress }),
+      }),
+    ]);
+    const level = found.find((o) => o.code.coding.some((c) => c.code === "91352-5"))!;
+    expect(level.valueCodeableConcept?.coding).toEqual([
+      { system: "http://loinc.org", code: "LA9193-9", display: "High" },
+    ]);
+  });
+
+  it("sends no risk level while STarT Back is incomplete (a partial score is not Low risk)", () => {
+    const s = submission(definition, {});
+    delete s.answers.sb1;
+    s.triage = evaluate(definition, s.answers, { today: "2026-11-25" });
+    expect(s.triage.scores.find((x) => x.id === "start_back")?.complete).toBe(false);
+    const found = observations(toSubmissionBundle(definition, s, BASE));
+    expect(found.filter((o) => o.code.coding.some((c) => c.code === "91352-5"))).toEqual([]);
+  });
+
+  it("files each marked body-map region as pain at a SNOMED CT body site where one exists", () => {
+    const s = submission(definition, { pain_map: ["lower-back-left", "buttock-right", "upper-back-left"] });
+    const pain = observations(toSubmissionBundle(definition, s, BASE)).filter(
+      (o) => o.code.coding[0]?.code === "22253000",
+    );
+    expect(pain.map((o) => o.bodySite?.coding.map((c) => c.code))).toEqual([
+      ["lower-back-left", "1017210004"],
+      ["buttock-right", "723980000"],
+      ["upper-back-left"],
+    ]);
+    expect(pain[0]!.bodySite?.coding[1]).toEqual({
+      system: "http://snomed.info/sct",
+      code: "1017210004",
+      display: "Structure of left lumbar region of back",
+    });
+  });
 
   it("sends the red-flag case as EMERGENT with its rule", () => {
     const s = submission(definition, cases["cauda equina red flag"]);

@@ -6,10 +6,15 @@ import {
   type ExportedSubmission,
   type QuestionnaireResponse,
 } from "./fhir-questionnaire-response";
+import {
+  painObservations,
+  scoreObservations,
+  type ObservationContext,
+  type Resource,
+} from "./fhir-result-observations";
 
 type Ref = { reference: string };
 type CodeableConcept = { coding?: { system: string; code: string; display?: string }[]; text?: string };
-type Resource = { resourceType: string; id: string } & Record<string, unknown>;
 export type SubmissionBundle = {
   resourceType: "Bundle";
   identifier: { system: string; value: string };
@@ -30,7 +35,8 @@ const fhirId = (s: string) => s.replace(/[^A-Za-z0-9.-]/g, "-").slice(0, 64);
 /**
  * One submission as a FHIR `collection` Bundle a hospital can file: the QuestionnaireResponse, the
  * patient it is about (by reference code), a RiskAssessment with the triage level and each fired
- * red-flag rule as a prediction, and one Observation per score, all derived from the response.
+ * red-flag rule as a prediction, one Observation per score (LOINC-coded for STarT Back) and one per
+ * body-map region marked (SNOMED CT body site where one exists), all derived from the response.
  */
 export function toSubmissionBundle(
   definition: Definition,
@@ -84,25 +90,18 @@ export function toSubmissionBundle(
       })),
     ],
   };
-  const observations: Resource[] = submission.triage.scores.map((score) => ({
-    resourceType: "Observation",
-    id: fhirId(`${submission.id}-score-${score.id}`),
-    status: "final",
-    category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey" }] }],
-    code: { coding: [{ system: codes, code: `score-${score.id}`, display: score.title }], text: score.title },
+  const observed: ObservationContext = {
+    codes,
+    base,
     subject,
-    effectiveDateTime: authored,
-    derivedFrom: [responseRef],
-    ...(score.percentage !== undefined
-      ? { valueQuantity: { value: score.percentage, unit: "%", system: "http://unitsofmeasure.org", code: "%" } }
-      : {
-          valueQuantity: { value: score.total, unit: "{score}", system: "http://unitsofmeasure.org", code: "{score}" },
-        }),
-    ...((score.band || score.classification) && {
-      interpretation: [{ text: [score.band, score.classification].filter(Boolean).join("; ") }],
-    }),
-    note: [{ text: score.working }],
-  }));
+    responseRef,
+    authored,
+    idFor: (suffix) => fhirId(`${submission.id}-${suffix}`),
+  };
+  const observations = [
+    ...submission.triage.scores.flatMap((score) => scoreObservations(score, observed)),
+    ...painObservations(definition, submission.answers, observed),
+  ];
   const resources: (Resource | QuestionnaireResponse)[] = [patient, response, risk, ...observations];
   return {
     resourceType: "Bundle",

@@ -4,7 +4,7 @@ import { getReceipt } from "@/lib/db/submissions/get-receipt";
 import { readReceiptCookie } from "@/lib/http/patient-cookies";
 import { Confirmation } from "@/components/intake/confirmation";
 import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
-import { getVersionDefinition } from "@/lib/db/question-sets/get-version-definition";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { patientLanguage } from "@/lib/i18n/patient-language";
 import { localFlags } from "@/lib/i18n/local-flags";
 
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function ConfirmationPage() {
   const receipt = await getReceipt(await readReceiptCookie());
   if (!receipt) redirect("/intake");
-  const [language, version] = await Promise.all([patientLanguage(), getVersionDefinition(receipt.versionId)]);
+  const [language, version] = await Promise.all([patientLanguage(), readVersion({ id: receipt.versionId })]);
   return (
     <Confirmation
       referenceCode={receipt.referenceCode}

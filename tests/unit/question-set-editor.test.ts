@@ -1,7 +1,8 @@
 // The admin's structural edits as pure operations on a definition: sections, questions, conditions,
 // red-flag rules and scores; refusals that name what uses a question; the diff and the validation panel.
 import { describe, expect, it } from "vitest";
-import { defaultSet, applied } from "./fixtures/default-set";
+// Editing tests add English words; a language offered to patients would report their missing translations.
+import { defaultSetInEnglishOnly as defaultSet, applied } from "./fixtures/default-set";
 import type { Definition, Item } from "../../lib/domain/question-set/definition-schema";
 import {
   addItem,

@@ -32,7 +32,8 @@ const vitestReport = (fields: Record<string, unknown>) => ({
   ...fields,
 });
 
-describe("how npm test counts a suite", () => {
+// Each case starts a Node process; on a loaded 2-core machine that alone can take seconds.
+describe("how npm test counts a suite", { timeout: 30_000 }, () => {
   it("counts a clean Playwright run as its tests", async () => {
     expect(
       await count({ stats: { expected: 5, unexpected: 0, flaky: 1, skipped: 0 }, errors: [] }, "playwright"),
@@ -91,7 +92,7 @@ describe("how npm test counts a suite", () => {
   });
 });
 
-describe("the e2e stage's port check", () => {
+describe("the e2e stage's port check", { timeout: 30_000 }, () => {
   it("refuses, naming the port, when a stale server holds it; passes when the port is free", async () => {
     const server = net.createServer().listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));

@@ -8,7 +8,7 @@ import type { Definition } from "../../lib/domain/question-set/definition-schema
 import { evaluate } from "../../lib/domain/triage";
 import { pruneHiddenAnswers } from "../../lib/domain/question-set/conditions";
 import { definitionToQuestionnaire } from "../../lib/domain/question-set/fhir/to-questionnaire";
-import { definitionCodeSystems } from "../../lib/domain/question-set/fhir/code-systems";
+import { definitionCodeSystems, painRegionCodeSystem } from "../../lib/domain/question-set/fhir/code-systems";
 import { checkResponse } from "../../lib/domain/question-set/fhir/check-response";
 import type { FhirQuestionnaire } from "../../lib/domain/question-set/fhir/extensions";
 import { toQuestionnaireResponse } from "../../lib/domain/export/fhir-questionnaire-response";
@@ -66,6 +66,17 @@ describe("the exported Questionnaire", () => {
     const urls = new Set(systems.map((s) => s.url));
     const used = (q.item ?? []).flatMap((g) => g.item ?? []).flatMap((i) => i.answerOption ?? []);
     for (const o of used) expect(urls).toContain(o.valueCoding?.system);
+  });
+});
+
+describe("the body-map code system", () => {
+  it("names each region's SNOMED CT body structure where one exists, and validates", () => {
+    const cs = painRegionCodeSystem(BASE);
+    expect(errorsOf(cs)).toEqual([]);
+    const snomed = (code: string) => cs.concept.find((c) => c.code === code)?.property?.[0]?.valueCoding.code;
+    expect(snomed("lower-back-right")).toBe("1017211000");
+    expect(snomed("groin")).toBe("26893007");
+    expect(snomed("upper-back-left")).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@ import type { Definition } from "../definition-schema";
 import { PAIN_REGIONS } from "../../pain-map/regions";
 import { computerName, optionSystem, painRegionSystem } from "./canonical";
 import type { FhirCodeSystem } from "./extensions";
+import { PAIN_REGION_SNOMED, SNOMED } from "./standard-codes";
 
 /**
  * The code systems our option codings name: one per choice question (option values are unique only
@@ -41,6 +42,15 @@ export function painRegionCodeSystem(base: string): FhirCodeSystem {
     status: "active",
     content: "complete",
     caseSensitive: true,
-    concept: PAIN_REGIONS.map((r) => ({ code: r.id, display: r.label })),
+    // Each region's SNOMED CT body structure, where one exists, for systems that file body sites in SNOMED CT.
+    property: [{ code: "snomed-ct", uri: SNOMED, description: "SNOMED CT body structure", type: "Coding" }],
+    concept: PAIN_REGIONS.map((r) => {
+      const snomed = PAIN_REGION_SNOMED[r.id];
+      return {
+        code: r.id,
+        display: r.label,
+        ...(snomed && { property: [{ code: "snomed-ct", valueCoding: snomed }] }),
+      };
+    }),
   };
 }

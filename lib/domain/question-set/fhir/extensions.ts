@@ -125,7 +125,12 @@ export type FhirCodeSystem = {
   status: "draft" | "active" | "retired" | "unknown";
   content: "complete";
   caseSensitive: true;
-  concept: { code: string; display: string }[];
+  property?: { code: string; uri?: string; description?: string; type: "Coding" }[];
+  concept: {
+    code: string;
+    display: string;
+    property?: { code: string; valueCoding: { system: string; code: string; display?: string } }[];
+  }[];
 };
 
 export const itemControl = (code: string, system: string = STD.itemControlSystem): FhirExtension => ({

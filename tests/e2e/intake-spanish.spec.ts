@@ -96,7 +96,8 @@ test("a Spanish-speaking patient answers on a phone in Spanish, switches languag
   publishedDefinition,
   createStaff,
 }) => {
-  test.setTimeout(240_000);
+  // Ten axe runs and a whole intake on a busy 2-core machine take several minutes.
+  test.setTimeout(900_000);
   const name = `Lucía Prueba ${Date.now()}`;
   const answers = answersWith({ full_name: name, saddle_numbness: true });
   const steps = stepsFor(publishedDefinition, answers);

@@ -119,7 +119,7 @@ describe("a third language added through data and one message file", () => {
       );
       expect([step, unmarkedText(html)]).toEqual([step, []]);
     }
-  });
+  }, 30_000);
 
   it("shows the confirmation at every level with no unmarked word, education cards included", () => {
     for (const level of ["EMERGENT", "URGENT", "ROUTINE"] as const) {
@@ -160,5 +160,6 @@ describe("a third language added through data and one message file", () => {
     expect(rtl.offered.map((l) => l.code)).toEqual(["en", "es", "xx"]);
     const ltr = await languageFor(withPseudoLanguage(false), [undefined], "xx, en;q=0.5");
     expect(ltr).toMatchObject({ code: "xx", dir: "ltr" });
-  });
+    // Translating ~150 texts one edit at a time, twice: seconds on a loaded 2-core machine.
+  }, 30_000);
 });

@@ -14,6 +14,8 @@ test("a STarT Back statement cannot be reworded in the editor, and a draft chang
   createStaff,
   publishedDefinition,
 }) => {
+  // Copying a draft and reloading the editor take a while on a shared machine.
+  test.slow();
   const sb3 = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "sb3")!;
   await signIn(page.request, await createStaff("ADMIN"));
   page.on("dialog", (dialog) => void dialog.accept());

@@ -3,12 +3,19 @@ import { discardOpenDraft, openFromOutline, startDraftFromPublished } from "./ad
 
 const LICENCE = /Keele STarT Back Screening Tool.*Licence: free for non-commercial clinical use/;
 
+// Specs share one database: a draft left by a failed run would stop every later spec from starting one.
+test.afterEach(async ({ db }) => {
+  await db.query(`DELETE FROM "QuestionSetVersion" WHERE status = 'DRAFT'`);
+});
+
 test("a STarT Back statement cannot be reworded in the editor, and a draft changed elsewhere is refused with the licence named", async ({
   page,
   db,
   createStaff,
   publishedDefinition,
 }) => {
+  // Copying a draft and reloading the editor take a while on a shared machine.
+  test.slow();
   const sb3 = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "sb3")!;
   await signIn(page.request, await createStaff("ADMIN"));
   page.on("dialog", (dialog) => void dialog.accept());

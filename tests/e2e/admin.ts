@@ -10,7 +10,7 @@ export async function startDraftFromPublished(page: Page) {
     .getByRole("button", { name: /New draft from version/ })
     .click();
   // Copying a version is a server round trip; on a busy machine it can take a while.
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)", { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)", { timeout: 60_000 });
 }
 
 /** Publishes the open draft the way an admin does: opens the review, confirms it, waits for the version list. */

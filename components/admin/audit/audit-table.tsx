@@ -2,13 +2,25 @@ import Link from "next/link";
 import { actionLabel, actorLabel, detailEntries, recordTypeLabel } from "@/lib/domain/audit/audit-events";
 import { auditHref } from "@/lib/domain/audit/audit-filters";
 import type { AuditRow } from "@/lib/db/audit/list-audit-events";
+import type { RecordName } from "@/lib/db/audit/record-names";
 import { formatClinicTime, formatUtc } from "@/lib/domain/time/clinic-time";
 
 /**
  * Audit events, newest first. Read-only: there is nothing here to change or remove an event (the table refuses it
  * anyway). Details are stored JSON shown as text; React escapes every value, so nothing in an event becomes markup.
  */
-export function AuditTable({ rows, filtered, timeZone }: { rows: AuditRow[]; filtered: boolean; timeZone: string }) {
+export function AuditTable({
+  rows,
+  names,
+  filtered,
+  timeZone,
+}: {
+  rows: AuditRow[];
+  /** Records named in words (reference code, version number, staff name), by `type:id`. */
+  names: ReadonlyMap<string, RecordName>;
+  filtered: boolean;
+  timeZone: string;
+}) {
   if (rows.length === 0) {
     return (
       <p className="rounded-lg bg-white p-6 text-slate-700 shadow-sm">
@@ -68,15 +80,7 @@ export function AuditTable({ rows, filtered, timeZone }: { rows: AuditRow[]; fil
                 </td>
                 <td className="p-3">
                   {recordTypeLabel(row.entityType)}
-                  {row.entityId ? (
-                    <Link
-                      href={auditHref({ type: row.entityType, record: row.entityId })}
-                      className="block font-mono text-xs break-all underline"
-                      aria-label={`Every event for ${recordTypeLabel(row.entityType)} ${row.entityId}`}
-                    >
-                      {row.entityId}
-                    </Link>
-                  ) : null}
+                  {row.entityId ? <RecordCell row={row} name={names.get(`${row.entityType}:${row.entityId}`)} /> : null}
                 </td>
                 <td className="p-3 font-mono text-xs break-all">{row.origin ?? "—"}</td>
                 <td className="p-3">
@@ -99,5 +103,31 @@ export function AuditTable({ rows, filtered, timeZone }: { rows: AuditRow[]; fil
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The record by name with a link to it, and a link to every event about it (by id, which outlives the name). */
+function RecordCell({ row, name }: { row: AuditRow; name?: RecordName }) {
+  const every = (
+    <Link
+      href={auditHref({ type: row.entityType, record: row.entityId! })}
+      className="block font-mono text-xs break-all underline"
+      aria-label={`Every event for ${name?.label ?? `${recordTypeLabel(row.entityType)} ${row.entityId}`}`}
+    >
+      {name ? "every event" : row.entityId}
+    </Link>
+  );
+  if (!name) return every;
+  return (
+    <>
+      {name.href ? (
+        <Link href={name.href} className="block font-semibold underline">
+          {name.label}
+        </Link>
+      ) : (
+        <span className="block font-semibold">{name.label}</span>
+      )}
+      {every}
+    </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listAuditEvents } from "@/lib/db/audit/list-audit-events";
+import { recordNames } from "@/lib/db/audit/record-names";
 import { getClinicTimeZone } from "@/lib/db/clinic-settings/get-clinic-time-zone";
 import { listStaff } from "@/lib/db/staff/list-staff";
 import { auditHref, hasFilters, parseAuditFilters, withoutCursor } from "@/lib/domain/audit/audit-filters";
@@ -33,6 +34,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         })
       : null,
   ]);
+  const names = page ? await recordNames(page.rows) : new Map();
   const base = withoutCursor(filters);
   return (
     <>
@@ -70,7 +72,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           <p className="mb-2 text-sm text-slate-700">
             {filters.before || filters.after ? "An earlier page." : "The newest events."}
           </p>
-          <AuditTable rows={page.rows} filtered={hasFilters(filters)} timeZone={timeZone} />
+          <AuditTable rows={page.rows} names={names} filtered={hasFilters(filters)} timeZone={timeZone} />
           <nav aria-label="Audit log pages" className="mt-4 flex flex-wrap gap-4">
             {filters.before || filters.after ? (
               <Link href={auditHref(base)} className="font-semibold underline">

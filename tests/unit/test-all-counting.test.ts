@@ -103,3 +103,27 @@ describe("the e2e stage's port check", () => {
     await expect(run("node", ["scripts/test-all/port-free.mjs", String(port)])).resolves.toMatchObject({ stderr: "" });
   });
 });
+
+describe("how npm test counts the mutation run", () => {
+  const mutants = (...statuses: string[]) => ({
+    files: { "lib/domain/triage/evaluate.ts": { mutants: statuses.map((status, id) => ({ id: String(id), status })) } },
+  });
+
+  it("counts a run at or above the break threshold as one passed test, and says the score", async () => {
+    const result = await count(mutants("Killed", "Killed", "Timeout", "Survived", "Ignored"), "stryker", 0);
+    expect(result).toEqual({ passed: 1, failed: 0, why: "mutation score 75% (3/4)\n" });
+  });
+
+  it("fails a run under the break threshold (Stryker exits 1), naming the score", async () => {
+    const result = await count(mutants("Killed", "Survived", "NoCoverage"), "stryker", 1);
+    expect(result).toMatchObject({ passed: 0, failed: 1 });
+    expect(result.why).toMatch(/mutation score 33.33% is under the break threshold/);
+  });
+
+  it("fails a mutation run that tested nothing, or left no report", async () => {
+    const nothing = await count(mutants("Ignored", "CompileError"), "stryker", 0);
+    expect(nothing).toMatchObject({ passed: 0, failed: 1 });
+    expect(nothing.why).toMatch(/no mutant was tested/);
+    expect(await count(undefined, "stryker", 1)).toMatchObject({ passed: 0, failed: 1 });
+  });
+});

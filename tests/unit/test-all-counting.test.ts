@@ -13,7 +13,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "test-all-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** What test-all.sh reads from the counting script: passed, failed, and the reasons it printed. */
-async function count(report: unknown, kind: "vitest" | "playwright", exitCode = 0) {
+async function count(report: unknown, kind: "vitest" | "playwright" | "stryker", exitCode = 0) {
   const file = path.join(dir, `${kind}-${Math.random().toString(36).slice(2)}.json`);
   if (report !== undefined) fs.writeFileSync(file, typeof report === "string" ? report : JSON.stringify(report));
   const { stdout, stderr } = await run("node", ["scripts/test-all/count-report.mjs", file, kind, String(exitCode)]);

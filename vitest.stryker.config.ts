@@ -26,6 +26,7 @@ export default defineConfig({
       "tests/unit/live-flags.test.ts",
       "tests/unit/computed-values.test.ts",
       "tests/unit/cause-evidence.test.ts",
+      "tests/unit/cause-pointers.test.ts",
       "tests/unit/default-question-set.test.ts",
       "tests/unit/question-roles.test.ts",
     ],

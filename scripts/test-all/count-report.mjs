@@ -1,13 +1,31 @@
 // Reads a test runner's JSON report and prints "passed failed" for scripts/test-all.sh. A report can say "0 failed"
 // and still mean nothing ran (Playwright could not start its web server; a suite failed to load), so:
 // a top-level error, a suite that errored, or a run with no tests counts as a failure, never as a pass.
-// Usage: node scripts/test-all/count-report.mjs <report.json> <vitest|playwright> [runner exit code]
+// A Stryker mutation report counts as one test: passed when mutants were tested and Stryker exited 0 (it exits 1 when
+// the score is under `thresholds.break`); the score is printed either way.
+// Usage: node scripts/test-all/count-report.mjs <report.json> <vitest|playwright|stryker> [runner exit code]
 import fs from "node:fs";
 
 export function countReport(report, kind, exitCode = 0) {
   const problems = [];
   let passed = 0;
   let failed = 0;
+  if (kind === "stryker") {
+    const mutants = Object.values(report.files ?? {}).flatMap((file) => file.mutants ?? []);
+    const n = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
+    const detected = n("Killed", "Timeout");
+    const valid = detected + n("Survived", "NoCoverage");
+    const score = valid > 0 ? Math.floor((detected / valid) * 10000) / 100 : 0;
+    if (valid === 0) problems.push("no mutant was tested");
+    else if (exitCode !== 0) problems.push(`mutation score ${score}% is under the break threshold (or Stryker failed)`);
+    const ok = problems.length === 0;
+    return {
+      passed: ok ? 1 : 0,
+      failed: ok ? 0 : 1,
+      problems,
+      note: `mutation score ${score}% (${detected}/${valid})`,
+    };
+  }
   if (kind === "playwright") {
     const stats = report.stats ?? {};
     passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
@@ -41,5 +59,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     result = { passed: 0, failed: 1, problems: [`no readable report from ${kind} (${firstLine(error.message)})`] };
   }
   for (const problem of result.problems) console.error(`FAILED: ${kind}: ${problem}`);
+  if (result.note && result.problems.length === 0) console.error(result.note);
   console.log(`${result.passed} ${result.failed}`);
 }

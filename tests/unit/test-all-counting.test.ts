@@ -13,7 +13,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "test-all-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** What test-all.sh reads from the counting script: passed, failed, and the reasons it printed. */
-async function count(report: unknown, kind: "vitest" | "playwright", exitCode = 0) {
+async function count(report: unknown, kind: "vitest" | "playwright" | "stryker", exitCode = 0) {
   const file = path.join(dir, `${kind}-${Math.random().toString(36).slice(2)}.json`);
   if (report !== undefined) fs.writeFileSync(file, typeof report === "string" ? report : JSON.stringify(report));
   const { stdout, stderr } = await run("node", ["scripts/test-all/count-report.mjs", file, kind, String(exitCode)]);
@@ -102,5 +102,29 @@ describe("the e2e stage's port check", { timeout: 30_000 }, () => {
     expect((taken as { stderr: string }).stderr).toMatch(new RegExp(`port ${port} is already in use`));
     await new Promise((resolve) => server.close(resolve));
     await expect(run("node", ["scripts/test-all/port-free.mjs", String(port)])).resolves.toMatchObject({ stderr: "" });
+  });
+});
+
+describe("how npm test counts the mutation run", () => {
+  const mutants = (...statuses: string[]) => ({
+    files: { "lib/domain/triage/evaluate.ts": { mutants: statuses.map((status, id) => ({ id: String(id), status })) } },
+  });
+
+  it("counts a run at or above the break threshold as one passed test, and says the score", async () => {
+    const result = await count(mutants("Killed", "Killed", "Timeout", "Survived", "Ignored"), "stryker", 0);
+    expect(result).toEqual({ passed: 1, failed: 0, why: "mutation score 75% (3/4)\n" });
+  });
+
+  it("fails a run under the break threshold (Stryker exits 1), naming the score", async () => {
+    const result = await count(mutants("Killed", "Survived", "NoCoverage"), "stryker", 1);
+    expect(result).toMatchObject({ passed: 0, failed: 1 });
+    expect(result.why).toMatch(/mutation score 33.33% is under the break threshold/);
+  });
+
+  it("fails a mutation run that tested nothing, or left no report", async () => {
+    const nothing = await count(mutants("Ignored", "CompileError"), "stryker", 0);
+    expect(nothing).toMatchObject({ passed: 0, failed: 1 });
+    expect(nothing.why).toMatch(/no mutant was tested/);
+    expect(await count(undefined, "stryker", 1)).toMatchObject({ passed: 0, failed: 1 });
   });
 });

@@ -79,7 +79,8 @@ export async function serveProduction({ build = true, databaseUrl, env = {}, kee
   return { baseURL, dataDir, stop };
 }
 
-async function waitForHealth(url, exited, timeoutMs = 120_000) {
+// BENCH_READY_TIMEOUT_S: a first start migrates a fresh database, which takes minutes on a machine loaded by other work.
+async function waitForHealth(url, exited, timeoutMs = Number(process.env.BENCH_READY_TIMEOUT_S ?? 120) * 1000) {
   let gone = false;
   void exited.then(() => (gone = true));
   const deadline = Date.now() + timeoutMs;

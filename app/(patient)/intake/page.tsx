@@ -5,6 +5,7 @@ import { publicOrigin, readDraftCookie } from "@/lib/http/patient-cookies";
 import { IntakeForm } from "@/components/intake/intake-form";
 import { Alert } from "@/components/ui/alert";
 import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
+import { patientDefinition } from "@/lib/domain/question-set/patient-definition";
 
 export const metadata: Metadata = { title: "Your back pain intake" };
 export const dynamic = "force-dynamic";
@@ -31,7 +32,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       <IntakeForm
-        definition={version.definition}
+        definition={patientDefinition(version.definition)}
         versionId={version.id}
         contact={await getClinicSettings()}
         initialDraft={

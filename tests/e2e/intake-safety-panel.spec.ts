@@ -43,6 +43,8 @@ for (const viewport of [
       page,
       publishedDefinition,
     }) => {
+      // The whole intake, answering each emergency question twice: over a minute on a busy 2-core machine.
+      test.setTimeout(180_000);
       // Every EMERGENT rule of the default set (admin specs that ran earlier may have published extra test rules
       // behind conditions of their own).
       const shipped = new Set(defaultDefinition().redFlagRules.map((r) => r.id));
@@ -158,6 +160,7 @@ for (const viewport of [
       page,
       publishedDefinition,
     }) => {
+      test.setTimeout(180_000);
       const answers: Answers = { ...ROUTINE_ANSWERS, fever: true };
       await page.goto("/intake");
       await completeIntake(page, publishedDefinition, answers, {

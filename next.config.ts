@@ -29,10 +29,6 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
-    // The stylesheet (Tailwind, ~7 KB compressed) goes into each page's <head> instead of a render-blocking request:
-    // on a slow phone connection that round trip delayed the intake's first paint (bench:lighthouse).
-    // The CSP allows inline styles already (lib/http/security-headers.ts).
-    inlineCss: true,
     // The largest body any server action takes (the question-set import's 2 MB file). Above it Next.js answers 500,
     // so proxy.ts enforces each page's own, smaller limit first with a 413 (lib/http/body-limits.ts).
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { buildAnswerSchema, coerceAnswers, type Answers } from "@/lib/domain/question-set/answer-schema";
@@ -15,7 +16,6 @@ import { QuestionField } from "./question-field";
 import { SafetyPanel } from "./safety-panel";
 import type { ClinicContact } from "./clinic-contact";
 import { ConsentStep, CONSENT_FIELD_ID } from "./consent-step";
-import { ReviewStep } from "./review-step";
 import { DraftStatus } from "./draft-status";
 import { emergentFlags, urgentFlags } from "./live-flags";
 import { toFormValues } from "./form-values";
@@ -27,6 +27,9 @@ import { useStepHistory } from "./use-step-history";
 import { sendAnswers } from "./send-answers";
 import { StepButtons } from "./step-buttons";
 import { shownSections } from "@/lib/domain/intake-flow/shown-sections";
+
+// The review (with the answer formatting it shares with the clinician's summary) loads when the patient reaches it.
+const ReviewStep = dynamic(() => import("./review-step").then((m) => m.ReviewStep));
 
 type RawValues = Record<string, unknown>;
 type Step = { kind: "consent" } | { kind: "section"; section: Section } | { kind: "review" };

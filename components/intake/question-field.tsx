@@ -1,15 +1,18 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useController, type Control, type UseFormRegister } from "react-hook-form";
 import type { Item, ItemRole } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { NOT_SURE } from "@/lib/domain/question-set/not-sure";
 import { DatePartsInput } from "@/components/ui/date-parts-input";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";
-import { PainMap } from "./pain-map";
 import { ScaleField } from "./scale-field";
 import { useIntakeText } from "./intake-text";
 import type { Messages } from "@/lib/i18n/messages";
+
+// The body map's drawing is needed on one later step: its code loads then, not before the first step can be used.
+const PainMap = dynamic(() => import("./pain-map").then((m) => m.PainMap));
 
 type FormValues = Record<string, unknown>;
 type Props = {

@@ -4,6 +4,7 @@ import { patientIntake, patientLanguage } from "@/lib/i18n/patient-language";
 import { IntakeForm } from "@/components/intake/intake-form";
 import { Alert } from "@/components/ui/alert";
 import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
+import { patientDefinition } from "@/lib/domain/question-set/patient-definition";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await patientLanguage()).messages.intake.pageTitle };
@@ -34,7 +35,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       <IntakeForm
-        definition={version.definition}
+        definition={patientDefinition(version.definition)}
         versionId={version.id}
         contact={await getClinicSettings()}
         englishOnly={language.englishOnly}

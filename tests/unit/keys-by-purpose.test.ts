@@ -31,7 +31,7 @@ describe("keys derived from AUTH_SECRET, one per purpose", () => {
     spawnSync(
       process.execPath,
       ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", 'await import("./lib/env.ts")'],
-      { env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8", timeout: 60_000 },
+      { env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...env }, encoding: "utf8", timeout: 60_000 },
     );
 
   it("refuses to start on PostgreSQL without an explicit AUTH_SECRET, since every instance would make its own", () => {

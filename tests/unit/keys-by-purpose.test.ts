@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { purposeKey, secretsInUse } from "../../lib/auth/keys";
 import { open, seal } from "../../lib/auth/secret-box";
@@ -24,4 +25,20 @@ describe("keys derived from AUTH_SECRET, one per purpose", () => {
     expect(open(box, "smtp-password-box", [NEW])).toBeNull();
     expect(open(box, "totp-secret-box", [NEW])).toBe("JBSWY3DPEHPK3PXP");
   });
+
+  // Loads the configuration in a process of its own, with nothing but the given variables.
+  const loadConfiguration = (env: Record<string, string>) =>
+    spawnSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", 'await import("./lib/env.ts")'],
+      { env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...env }, encoding: "utf8", timeout: 60_000 },
+    );
+
+  it("refuses to start on PostgreSQL without an explicit AUTH_SECRET, since every instance would make its own", () => {
+    const DATABASE_URL = "postgresql://clinic@db.example/spine";
+    const without = loadConfiguration({ DATABASE_URL });
+    expect(without.status).toBe(1);
+    expect(without.stderr).toContain("AUTH_SECRET must be set when DATABASE_URL points at PostgreSQL");
+    expect(loadConfiguration({ DATABASE_URL, AUTH_SECRET: NEW }).status).toBe(0);
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
 // colleague by name — on PGlite and PostgreSQL.
 import { describe, expect, it } from "vitest";
 import { recordNames } from "@/lib/db/audit/record-names";
-import { getPublishedVersion } from "@/lib/db/question-sets/get-published-version";
+import { readVersion } from "@/lib/db/question-sets/read-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import {
@@ -20,7 +20,7 @@ describe.each(DATABASE_KINDS)("audit records in words (%s)", (kind) => {
   it("names a submission, a version and a staff member, and leaves a deleted record unnamed", async () => {
     await seedDefaultQuestionSet();
     const { actor } = await seedStaff("ADMIN", { name: "Robin Lead" });
-    const version = (await getPublishedVersion())!;
+    const version = (await readVersion({ published: true }))!;
     const submitted = await submitIntake({
       versionId: version.id,
       idempotencyKey: newIdempotencyKey(),

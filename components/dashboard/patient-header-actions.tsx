@@ -4,15 +4,15 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { Acknowledgement } from "@/lib/domain/submission/acknowledgement-view";
-import type { FormResult } from "@/lib/form-result";
+import { resultMessage, type ActionResult } from "@/lib/actions/action-result";
 import { useAcknowledged, useAcknowledgement, useRowVersion } from "./submission-live-state";
 
-type Action = (previous: FormResult | null, formData: FormData) => Promise<FormResult>;
+type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 /** Acknowledging answers with what changed, so the page updates in place instead of rendering again. */
 type AcknowledgeAction = (
-  previous: FormResult | null,
+  previous: ActionResult | null,
   formData: FormData,
-) => Promise<FormResult & { acknowledgement?: Acknowledgement; rowVersion?: number }>;
+) => Promise<ActionResult & { acknowledgement?: Acknowledgement; rowVersion?: number }>;
 
 export type PatientHeaderActionsProps = {
   submissionId: string;
@@ -24,10 +24,10 @@ export type PatientHeaderActionsProps = {
   logCall?: Action;
 };
 
-function Outcome({ result }: { result: FormResult | null }) {
+function Outcome({ result }: { result: ActionResult | null }) {
   return (
     <p role="status" className={result && !result.ok ? "font-semibold text-red-700" : "text-green-800"}>
-      {result ? (result.ok ? result.message : result.error) : ""}
+      {resultMessage(result)}
     </p>
   );
 }
@@ -38,8 +38,8 @@ export function PatientHeaderActions(props: PatientHeaderActionsProps) {
   const rowVersion = useRowVersion(props.rowVersion);
   const acknowledged = useAcknowledged();
   const alreadyAcknowledged = useAcknowledgement(null) !== null;
-  const noop: Action = async () => ({ ok: false, error: "" });
-  const [ackResult, ack, acking] = useActionState(async (previous: FormResult | null, formData: FormData) => {
+  const noop: Action = async () => ({ ok: false, code: "unavailable", message: "" });
+  const [ackResult, ack, acking] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
     const run: AcknowledgeAction = props.acknowledge ?? noop;
     const next = await run(previous, formData);
     if (next.ok && next.acknowledgement && next.rowVersion !== undefined)
@@ -49,7 +49,7 @@ export function PatientHeaderActions(props: PatientHeaderActionsProps) {
   const [assignResult, assign, assigning] = useActionState(props.assignToMe ?? noop, null);
   const [statusResult, contacted, moving] = useActionState(props.markContacted ?? noop, null);
   const [callText, setCallText] = useState("");
-  const [callResult, logCall, logging] = useActionState(async (previous: FormResult | null, formData: FormData) => {
+  const [callResult, logCall, logging] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
     // A call is a note that says so, through the same audited note action.
     formData.set("body", `Phone call: ${String(formData.get("body") ?? "").trim()}`);
     const next = await (props.logCall ?? noop)(previous, formData);

@@ -5,7 +5,7 @@ import { addNoteAction, assignSubmissionAction, changeStatusAction } from "@/lib
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { STATUS_LABELS, type SubmissionStatus } from "@/lib/domain/submission/status";
-import { fieldError, type FormResult } from "@/lib/form-result";
+import { fieldError, type ActionResult, resultMessage } from "@/lib/actions/action-result";
 import { useRowVersion } from "./submission-live-state";
 
 type Props = {
@@ -19,10 +19,10 @@ type Props = {
   colleagues: { id: string; name: string }[];
 };
 
-function Outcome({ result, id }: { result: FormResult | null; id: string }) {
+function Outcome({ result, id }: { result: ActionResult | null; id: string }) {
   return (
     <p id={id} role="status" className={result && !result.ok ? "font-semibold text-red-700" : "text-green-800"}>
-      {result ? (result.ok ? result.message : result.error) : ""}
+      {resultMessage(result)}
     </p>
   );
 }
@@ -95,7 +95,7 @@ export function SubmissionWorkflow(props: Props) {
 /** A new note: kept with the author and time, never edited. The text stays in the box if the save is refused. */
 export function AddNoteForm({ submissionId, rowVersion }: { submissionId: string; rowVersion: number }) {
   const [body, setBody] = useState("");
-  const [result, action, pending] = useActionState(async (previous: FormResult | null, formData: FormData) => {
+  const [result, action, pending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
     const next = await addNoteAction(previous, formData);
     if (next.ok) setBody("");
     return next;

@@ -8,7 +8,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { inputClass } from "@/components/ui/field";
 
 /** The one-time link, shown once to the admin (and whether it was also emailed). */
-function LinkResult({ state, what }: { state: LinkState; what: string }) {
+function LinkResult({ state, what }: { state: LinkState | null; what: string }) {
   if (!state) return null;
   if (!state.ok) return <Alert tone="warning" title={state.message} live />;
   return (
@@ -28,7 +28,7 @@ function LinkResult({ state, what }: { state: LinkState; what: string }) {
 }
 
 export function InviteForm() {
-  const [state, action, pending] = useActionState<LinkState, FormData>(inviteStaffAction, null);
+  const [state, action, pending] = useActionState<LinkState | null, FormData>(inviteStaffAction, null);
   const emailId = useId();
   const roleId = useId();
   return (
@@ -62,7 +62,7 @@ export function InviteForm() {
 }
 
 export function PasswordResetForm({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState<LinkState, FormData>(passwordResetAction, null);
+  const [state, action, pending] = useActionState<LinkState | null, FormData>(passwordResetAction, null);
   return (
     <div className="w-full space-y-2 sm:w-auto">
       <form action={action}>

@@ -7,9 +7,9 @@ import { AppCodeForm } from "./app-code-form";
 import { RecoveryCodeList } from "./recovery-code-list";
 
 export function RegenerateRecoveryCodes({ recoveryCodesLeft }: { recoveryCodesLeft: number }) {
-  const [state, action, pending] = useActionState<EnrolState, FormData>(regenerateRecoveryCodesAction, { ok: false });
+  const [state, action, pending] = useActionState<EnrolState | null, FormData>(regenerateRecoveryCodesAction, null);
 
-  if (state.ok && state.recoveryCodes) {
+  if (state?.ok) {
     return (
       <div className="space-y-4">
         <Alert tone="success" title="New recovery codes made. Your old ones no longer work." live />
@@ -30,7 +30,7 @@ export function RegenerateRecoveryCodes({ recoveryCodesLeft }: { recoveryCodesLe
       <AppCodeForm
         id="regenerate-code"
         action={action}
-        message={state.message}
+        message={state?.message}
         pending={pending}
         submitLabel="Make new recovery codes"
       />

@@ -15,9 +15,9 @@ export function TwoFactorEnrolment({
   qrCode: ReactNode;
   returnTo: string;
 }) {
-  const [state, action, pending] = useActionState<EnrolState, FormData>(confirmTwoFactorAction, { ok: false });
+  const [state, action, pending] = useActionState<EnrolState | null, FormData>(confirmTwoFactorAction, null);
 
-  if (state.ok && state.recoveryCodes) {
+  if (state?.ok) {
     return (
       <div className="space-y-4">
         <Alert tone="success" title="Two-factor sign-in is on" live />
@@ -45,7 +45,7 @@ export function TwoFactorEnrolment({
       <AppCodeForm
         id="code"
         action={action}
-        message={state.message}
+        message={state?.message}
         pending={pending}
         submitLabel="Turn on two-factor sign-in"
       />

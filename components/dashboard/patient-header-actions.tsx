@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import type { Acknowledgement } from "@/lib/domain/submission/acknowledgement-view";
 import type { LiveChange } from "@/lib/domain/submission/live-change";
 import { nextStatuses } from "@/lib/domain/submission/status-transitions";
-import type { FormResult } from "@/lib/form-result";
+import { resultMessage, type ActionFailure, type ActionResult } from "@/lib/actions/action-result";
 import {
   useAcknowledgement,
   useAssignee,
@@ -17,11 +17,11 @@ import {
 } from "./submission-live-state";
 
 /** Each action answers with what it changed, so the page updates in place instead of rendering again. */
-type Action = (previous: FormResult | null, formData: FormData) => Promise<FormResult & { change?: LiveChange }>;
+type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult & { change?: LiveChange }>;
 type AcknowledgeAction = (
-  previous: FormResult | null,
+  previous: ActionResult | null,
   formData: FormData,
-) => Promise<FormResult & { acknowledgement?: Acknowledgement; rowVersion?: number }>;
+) => Promise<ActionResult & { acknowledgement?: Acknowledgement; rowVersion?: number }>;
 
 export type PatientHeaderActionsProps = {
   submissionId: string;
@@ -36,10 +36,10 @@ export type PatientHeaderActionsProps = {
   logCall?: Action;
 };
 
-function Outcome({ result }: { result: FormResult | null }) {
+function Outcome({ result }: { result: ActionResult | null }) {
   return (
     <p role="status" className={result && !result.ok ? "font-semibold text-red-700" : "text-green-800"}>
-      {result ? (result.ok ? result.message : result.error) : ""}
+      {resultMessage(result)}
     </p>
   );
 }
@@ -55,13 +55,13 @@ export function PatientHeaderActions(props: PatientHeaderActionsProps) {
   const status = useSubmissionStatus("NEW");
   const mine = assignee !== null && assignee.id === staffId;
   const contactedIsNext = nextStatuses(status).includes("CONTACTED");
-  const noop = async (): Promise<Extract<FormResult, { ok: false }>> => ({ ok: false, error: "" });
-  const run = (action: Action | undefined) => async (previous: FormResult | null, formData: FormData) => {
+  const noop = async (): Promise<ActionFailure> => ({ ok: false, code: "unavailable", message: "" });
+  const run = (action: Action | undefined) => async (previous: ActionResult | null, formData: FormData) => {
     const next = await (action ?? noop)(previous, formData);
     if (next.ok && next.change) changed(next.change);
     return next;
   };
-  const [ackResult, ack, acking] = useActionState(async (previous: FormResult | null, formData: FormData) => {
+  const [ackResult, ack, acking] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
     const next = await (props.acknowledge ?? noop)(previous, formData);
     if (next.ok && next.acknowledgement && next.rowVersion !== undefined)
       changed({ acknowledgement: next.acknowledgement, rowVersion: next.rowVersion });
@@ -70,7 +70,7 @@ export function PatientHeaderActions(props: PatientHeaderActionsProps) {
   const [assignResult, assign, assigning] = useActionState(run(props.assignToMe), null);
   const [statusResult, contacted, moving] = useActionState(run(props.markContacted), null);
   const [callText, setCallText] = useState("");
-  const [callResult, logCall, logging] = useActionState(async (previous: FormResult | null, formData: FormData) => {
+  const [callResult, logCall, logging] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
     // A call is a note that says so, through the same audited note action.
     formData.set("body", `Phone call: ${String(formData.get("body") ?? "").trim()}`);
     const next = await run(props.logCall)(previous, formData);

@@ -7,15 +7,18 @@ import { FieldError, inputClass } from "@/components/ui/field";
 import type { LiveChange } from "@/lib/domain/submission/live-change";
 import { STATUS_LABELS, type SubmissionStatus } from "@/lib/domain/submission/status";
 import { nextStatuses } from "@/lib/domain/submission/status-transitions";
-import { fieldError, type FormResult } from "@/lib/form-result";
+import { fieldError, type ActionResult, resultMessage } from "@/lib/actions/action-result";
 import { useAssignee, useChanged, useRowVersion, useSubmissionStatus } from "./submission-live-state";
 
-type EditAction = (previous: FormResult | null, formData: FormData) => Promise<FormResult & { change?: LiveChange }>;
+type EditAction = (
+  previous: ActionResult | null,
+  formData: FormData,
+) => Promise<ActionResult & { change?: LiveChange }>;
 
 /** Runs an action and records what it changed, so the page shows it without rendering again. */
-function useEditAction(action: EditAction, after?: (result: FormResult) => void) {
+function useEditAction(action: EditAction, after?: (result: ActionResult) => void) {
   const changed = useChanged();
-  return useActionState(async (previous: FormResult | null, formData: FormData) => {
+  return useActionState(async (previous: ActionResult | null, formData: FormData) => {
     const next = await action(previous, formData);
     if (next.ok && next.change) changed(next.change);
     after?.(next);
@@ -33,10 +36,10 @@ type Props = {
   colleagues: { id: string; name: string }[];
 };
 
-function Outcome({ result, id }: { result: FormResult | null; id: string }) {
+function Outcome({ result, id }: { result: ActionResult | null; id: string }) {
   return (
     <p id={id} role="status" className={result && !result.ok ? "font-semibold text-red-700" : "text-green-800"}>
-      {result ? (result.ok ? result.message : result.error) : ""}
+      {resultMessage(result)}
     </p>
   );
 }

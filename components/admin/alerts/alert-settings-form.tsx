@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { saveAlertSettingsAction } from "@/lib/actions/admin/alerts";
-import { fieldError } from "@/lib/form-result";
+import { fieldError } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "./form-status";

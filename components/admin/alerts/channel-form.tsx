@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { createAlertChannelAction, updateAlertChannelAction } from "@/lib/actions/admin/alerts";
-import { fieldError } from "@/lib/form-result";
+import { fieldError } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";
 import { FormStatus } from "./form-status";

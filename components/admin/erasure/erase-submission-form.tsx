@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { fieldError, type FormResult } from "@/lib/form-result";
+import { fieldError, type ActionResult } from "@/lib/actions/action-result";
 import { Field, inputClass } from "@/components/ui/field";
 import { ConfirmSubmitButton } from "@/components/admin/confirm-submit-button";
 import { FormStatus } from "@/components/admin/alerts/form-status";
 
-type Action = (previous: FormResult | null, formData: FormData) => Promise<FormResult>;
+type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 /** The last step of a patient's erasure request: the admin types the code again and ticks the box. */
 export function EraseSubmissionForm({

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import type { ClinicSettings } from "@/lib/domain/clinic-settings/clinic-settings";
-import { fieldError, type FormResult } from "@/lib/form-result";
+import { fieldError, type ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/admin/alerts/form-status";
 
-type Action = (previous: FormResult | null, formData: FormData) => Promise<FormResult>;
+type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 type TextField = {
   name: Exclude<keyof ClinicSettings, "timeZone">;

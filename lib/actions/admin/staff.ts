@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import * as z from "zod";
-import { authorize } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { inviteStaff } from "@/lib/db/staff/invite-staff";
 import { issuePasswordReset } from "@/lib/db/staff/issue-password-reset";
@@ -14,67 +13,81 @@ import { deactivateStaff } from "@/lib/db/staff/deactivate-staff";
 import { reactivateStaff } from "@/lib/db/staff/reactivate-staff";
 import { resetStaffTwoFactor } from "@/lib/db/staff/reset-staff-two-factor";
 import { revokeInvitation } from "@/lib/db/staff/revoke-invitation";
+import type { ActionResult } from "../action-result";
+import { defineFormAction, defineNavigatingAction } from "../define-action";
 
 const userId = z.string().min(1).max(64);
 const input = z.object({ userId, role: z.enum(["ADMIN", "CLINICIAN"]).optional() });
 
-// Parse → authorize → operation (which checks the permission again and keeps the last-admin rule) → revalidate.
+// The staff list's buttons answer by going back to the list with a status; the operation checks the permission
+// again and keeps the last-admin rule.
+const toList = (status: string): never => redirect(`/admin/staff?status=${status}`);
+const staffNavigation = {
+  access: "staff:manage",
+  invalid: () => toList("bad-request"),
+  forbidden: () => redirect("/signin?callbackUrl=/admin/staff"),
+} as const;
+const fields = (formData: FormData) => Object.fromEntries(formData);
 
-export async function changeStaffRoleAction(formData: FormData) {
-  const parsed = input.required({ role: true }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/admin/staff?status=bad-request");
-  const admin = await authorize("staff:manage");
-  if (!admin) redirect("/signin?callbackUrl=/admin/staff");
-  const result = await changeStaffRole(parsed.data.userId, parsed.data.role, admin);
-  revalidatePath("/admin/staff");
-  redirect(`/admin/staff?status=${result.ok ? "role-changed" : result.code}`);
-}
+export const changeStaffRoleAction = defineNavigatingAction({
+  ...staffNavigation,
+  name: "changeStaffRole",
+  parse: (formData) => input.required({ role: true }).safeParse(fields(formData)),
+  run: async ({ userId, role }, admin) => {
+    const result = await changeStaffRole(userId, role, admin);
+    revalidatePath("/admin/staff");
+    return toList(result.ok ? "role-changed" : result.code);
+  },
+});
 
-export async function deactivateStaffAction(formData: FormData) {
-  const parsed = input.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/admin/staff?status=bad-request");
-  const admin = await authorize("staff:manage");
-  if (!admin) redirect("/signin?callbackUrl=/admin/staff");
-  const result = await deactivateStaff(parsed.data.userId, admin);
-  revalidatePath("/admin/staff");
-  redirect(`/admin/staff?status=${result.ok ? "deactivated" : result.code}`);
-}
+export const deactivateStaffAction = defineNavigatingAction({
+  ...staffNavigation,
+  name: "deactivateStaff",
+  parse: (formData) => input.safeParse(fields(formData)),
+  run: async ({ userId }, admin) => {
+    const result = await deactivateStaff(userId, admin);
+    revalidatePath("/admin/staff");
+    return toList(result.ok ? "deactivated" : result.code);
+  },
+});
 
-export async function reactivateStaffAction(formData: FormData) {
-  const parsed = input.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/admin/staff?status=bad-request");
-  const admin = await authorize("staff:manage");
-  if (!admin) redirect("/signin?callbackUrl=/admin/staff");
-  const result = await reactivateStaff(parsed.data.userId, admin);
-  revalidatePath("/admin/staff");
-  redirect(`/admin/staff?status=${result.ok ? "reactivated" : result.code}`);
-}
+export const reactivateStaffAction = defineNavigatingAction({
+  ...staffNavigation,
+  name: "reactivateStaff",
+  parse: (formData) => input.safeParse(fields(formData)),
+  run: async ({ userId }, admin) => {
+    const result = await reactivateStaff(userId, admin);
+    revalidatePath("/admin/staff");
+    return toList(result.ok ? "reactivated" : result.code);
+  },
+});
 
 const resetInput = z.object({ userId, confirm: z.literal("yes") });
 
 /** Only from the confirmation step: the form there carries `confirm=yes`, so a stray or forged post does nothing. */
-export async function resetStaffTwoFactorAction(formData: FormData) {
-  const parsed = resetInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/admin/staff?status=bad-request");
-  const admin = await authorize("staff:manage");
-  if (!admin) redirect("/signin?callbackUrl=/admin/staff");
-  const result = await resetStaffTwoFactor(parsed.data.userId, admin);
-  revalidatePath("/admin/staff");
-  redirect(`/admin/staff?status=${result.ok ? "two-factor-reset" : result.code}`);
-}
+export const resetStaffTwoFactorAction = defineNavigatingAction({
+  ...staffNavigation,
+  name: "resetStaffTwoFactor",
+  parse: (formData) => resetInput.safeParse(fields(formData)),
+  run: async ({ userId }, admin) => {
+    const result = await resetStaffTwoFactor(userId, admin);
+    revalidatePath("/admin/staff");
+    return toList(result.ok ? "two-factor-reset" : result.code);
+  },
+});
 
-export async function revokeInvitationAction(formData: FormData) {
-  const parsed = z.object({ invitationId: userId }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/admin/staff?status=bad-request");
-  const admin = await authorize("staff:manage");
-  if (!admin) redirect("/signin?callbackUrl=/admin/staff");
-  const result = await revokeInvitation(parsed.data.invitationId, admin);
-  revalidatePath("/admin/staff");
-  redirect(`/admin/staff?status=${result.ok ? "invitation-revoked" : "invitation-gone"}`);
-}
+export const revokeInvitationAction = defineNavigatingAction({
+  ...staffNavigation,
+  name: "revokeInvitation",
+  parse: (formData) => z.object({ invitationId: userId }).safeParse(fields(formData)),
+  run: async ({ invitationId }, admin) => {
+    const result = await revokeInvitation(invitationId, admin);
+    revalidatePath("/admin/staff");
+    return toList(result.ok ? "invitation-revoked" : "invitation-gone");
+  },
+});
 
-export type LinkState =
-  { ok: true; link: string; email: string; emailed: boolean } | { ok: false; message: string } | null;
+export type LinkState = ActionResult<{ link: string; email: string; emailed: boolean }>;
 
 const MESSAGES = {
   forbidden: "Your session has ended or you may not manage staff. Sign in again.",
@@ -93,27 +106,37 @@ const inviteInput = z.object({
   role: z.enum(["ADMIN", "CLINICIAN"]),
 });
 
-export async function inviteStaffAction(_prev: LinkState, formData: FormData): Promise<LinkState> {
-  const parsed = inviteInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the form." };
-  const admin = await authorize("staff:manage");
-  if (!admin) return { ok: false, message: MESSAGES.forbidden };
-  const result = await inviteStaff(parsed.data.email, parsed.data.role, admin);
-  if (!result.ok) return { ok: false, message: MESSAGES[result.code] };
-  const link = await inviteLink(result.token);
-  const emailed = await sendInvitationEmail(result.email, link, "INVITE");
-  revalidatePath("/admin/staff");
-  return { ok: true, link, email: result.email, emailed };
-}
+export const inviteStaffAction = defineFormAction({
+  name: "inviteStaff",
+  access: "staff:manage",
+  parse: (formData) => inviteInput.safeParse(fields(formData)),
+  invalid: (error): LinkState => ({
+    ok: false,
+    code: "bad-request",
+    message: error.issues[0]?.message ?? "Check the form.",
+  }),
+  forbidden: MESSAGES.forbidden,
+  run: async (input, admin): Promise<LinkState> => {
+    const result = await inviteStaff(input.email, input.role, admin);
+    if (!result.ok) return { ok: false, code: result.code, message: MESSAGES[result.code] };
+    const link = await inviteLink(result.token);
+    const emailed = await sendInvitationEmail(result.email, link, "INVITE");
+    revalidatePath("/admin/staff");
+    return { ok: true, link, email: result.email, emailed };
+  },
+});
 
-export async function passwordResetAction(_prev: LinkState, formData: FormData): Promise<LinkState> {
-  const parsed = z.object({ userId }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: "That request could not be read." };
-  const admin = await authorize("staff:manage");
-  if (!admin) return { ok: false, message: MESSAGES.forbidden };
-  const result = await issuePasswordReset(parsed.data.userId, admin);
-  if (!result.ok) return { ok: false, message: MESSAGES[result.code] };
-  const link = await inviteLink(result.token);
-  const emailed = await sendInvitationEmail(result.email, link, "PASSWORD_RESET");
-  return { ok: true, link, email: result.email, emailed };
-}
+export const passwordResetAction = defineFormAction({
+  name: "passwordReset",
+  access: "staff:manage",
+  parse: (formData) => z.object({ userId }).safeParse(fields(formData)),
+  invalid: (): LinkState => ({ ok: false, code: "bad-request", message: "That request could not be read." }),
+  forbidden: MESSAGES.forbidden,
+  run: async (input, admin): Promise<LinkState> => {
+    const result = await issuePasswordReset(input.userId, admin);
+    if (!result.ok) return { ok: false, code: result.code, message: MESSAGES[result.code] };
+    const link = await inviteLink(result.token);
+    const emailed = await sendInvitationEmail(result.email, link, "PASSWORD_RESET");
+    return { ok: true, link, email: result.email, emailed };
+  },
+});

@@ -3,7 +3,6 @@
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import * as z from "zod";
-import { authorize } from "@/lib/auth/guards";
 import { acknowledgeSubmission } from "@/lib/db/submissions/acknowledge-submission";
 import { addSubmissionNote, NOTE_MAX_LENGTH } from "@/lib/db/submissions/add-submission-note";
 import { staffTextProblem } from "@/lib/domain/question-set/text-rules";
@@ -15,55 +14,49 @@ import { acknowledgementView, type Acknowledgement } from "@/lib/domain/submissi
 import { noteView, type LiveChange } from "@/lib/domain/submission/live-change";
 import { staleMessage } from "@/lib/domain/submission/stale-message";
 import { STATUS_LABELS, SUBMISSION_STATUSES, type SubmissionStatus } from "@/lib/domain/submission/status";
-import { fieldErrorsOf, type FormResult } from "@/lib/form-result";
 import { clientKeyFrom } from "@/lib/http/client-key";
+import type { ActionFailure, ActionResult } from "../action-result";
+import { defineFormAction } from "../define-action";
 
 /** What acknowledging answers: on success, the two facts the page updates in place. */
-export type AcknowledgeFormResult =
-  | (Extract<FormResult, { ok: true }> & { acknowledgement: Acknowledgement; rowVersion: number })
-  | Extract<FormResult, { ok: false }>;
+export type AcknowledgeFormResult = ActionResult<{ acknowledgement: Acknowledgement; rowVersion: number }>;
 
 /** What assigning, a status change or a note answers: on success, what changed, for the page to show in place. */
-export type EditFormResult =
-  (Extract<FormResult, { ok: true }> & { change: LiveChange }) | Extract<FormResult, { ok: false }>;
+export type EditFormResult = ActionResult<{ change: LiveChange }>;
 
-// A server action is a public POST endpoint: it checks the caller itself, whatever the page showed.
-export async function acknowledgeSubmissionAction(
-  _previous: FormResult | null,
-  formData: FormData,
-): Promise<AcknowledgeFormResult> {
-  const input = z.object({ submissionId: z.string().min(1).max(64) }).safeParse({
-    submissionId: formData.get("submissionId"),
-  });
-  if (!input.success) return { ok: false, error: "That submission could not be found." };
-  const staff = await authorize("submission:acknowledge");
-  if (!staff) return { ok: false, error: "You are not allowed to acknowledge submissions. Sign in again." };
-  const at = new Date();
-  const result = await acknowledgeSubmission(input.data.submissionId, staff, at, clientKeyFrom(await headers()));
-  if (result.ok) {
-    // Usually no re-render: in a server action it makes Next.js render the whole submission page again in the
-    // answer (a second read of the submission and a "viewed" audit event) for the browser to reconcile, when only
-    // the acknowledgement and the row version changed. The page updates those two from this answer; every staff
-    // page is rendered per request, so the queue is read afresh when a clinician goes back to it. When escalations
-    // were cancelled the alert list changed too, and the clinician must see that they are stopped: re-render.
-    if (result.cancelledEscalations > 0) refresh();
-    return {
-      ok: true,
-      message: "Acknowledged. Escalation alerts for it are stopped.",
-      acknowledgement: acknowledgementView(at, staff.name, await getClinicTimeZone())!,
-      rowVersion: result.rowVersion,
-    };
-  }
-  // A colleague was quicker (or it is gone): show the page as it now stands.
-  refresh();
-  return {
-    ok: false,
-    error:
-      result.code === "already-acknowledged"
-        ? "A colleague has already acknowledged this submission."
-        : "That submission could not be found.",
-  };
-}
+const NOT_FOUND: ActionFailure = { ok: false, code: "not-found", message: "That submission could not be found." };
+
+export const acknowledgeSubmissionAction = defineFormAction({
+  name: "acknowledgeSubmission",
+  access: "submission:acknowledge",
+  parse: (formData) =>
+    z.object({ submissionId: z.string().min(1).max(64) }).safeParse({ submissionId: formData.get("submissionId") }),
+  invalid: () => NOT_FOUND,
+  forbidden: "You are not allowed to acknowledge submissions. Sign in again.",
+  run: async (input, staff): Promise<AcknowledgeFormResult> => {
+    const at = new Date();
+    const result = await acknowledgeSubmission(input.submissionId, staff, at, clientKeyFrom(await headers()));
+    if (result.ok) {
+      // Usually no re-render: in a server action it makes Next.js render the whole submission page again in the
+      // answer (a second read of the submission and a "viewed" audit event) for the browser to reconcile, when only
+      // the acknowledgement and the row version changed. The page updates those two from this answer; every staff
+      // page is rendered per request, so the queue is read afresh when a clinician goes back to it. When escalations
+      // were cancelled the alert list changed too, and the clinician must see that they are stopped: re-render.
+      if (result.cancelledEscalations > 0) refresh();
+      return {
+        ok: true,
+        message: "Acknowledged. Escalation alerts for it are stopped.",
+        acknowledgement: acknowledgementView(at, staff.name, await getClinicTimeZone())!,
+        rowVersion: result.rowVersion,
+      };
+    }
+    // A colleague was quicker (or it is gone): show the page as it now stands.
+    refresh();
+    return result.code === "already-acknowledged"
+      ? { ok: false, code: result.code, message: "A colleague has already acknowledged this submission." }
+      : NOT_FOUND;
+  },
+});
 
 const editSchema = z.object({
   submissionId: z.string().min(1).max(64),
@@ -73,75 +66,81 @@ const editSchema = z.object({
 
 const NOT_ALLOWED = "You are not allowed to change submissions. Sign in again.";
 
-async function editFailure(
-  result: Exclude<SubmissionEditResult, { ok: true }>,
-): Promise<Extract<FormResult, { ok: false }>> {
+async function editFailure(result: Exclude<SubmissionEditResult, { ok: true }>): Promise<ActionFailure> {
   // The page is out of date (a colleague's change, a deactivated assignee): show it as it now stands.
   refresh();
   switch (result.code) {
     case "stale":
-      return { ok: false, error: staleMessage(result.lastChange, await getClinicTimeZone()) };
+      return { ok: false, code: result.code, message: staleMessage(result.lastChange, await getClinicTimeZone()) };
     case "invalid-transition":
       return {
         ok: false,
-        error: `A submission that is ${STATUS_LABELS[result.from as SubmissionStatus]} cannot move to ${STATUS_LABELS[result.to as SubmissionStatus]}.`,
+        code: result.code,
+        message: `A submission that is ${STATUS_LABELS[result.from as SubmissionStatus]} cannot move to ${STATUS_LABELS[result.to as SubmissionStatus]}.`,
       };
     case "invalid-assignee":
-      return { ok: false, error: "That colleague cannot take submissions (the account may have been deactivated)." };
+      return {
+        ok: false,
+        code: result.code,
+        message: "That colleague cannot take submissions (the account may have been deactivated).",
+      };
     case "not-found":
-      return { ok: false, error: "That submission could not be found." };
+      return NOT_FOUND;
   }
 }
 
 // A success does not re-render the page (see acknowledgeSubmissionAction): the action answers with what changed and
 // the page shows it in place. Staff pages are rendered per request, so the queue is read afresh when visited.
 
-export async function assignSubmissionAction(
-  _previous: FormResult | null,
-  formData: FormData,
-): Promise<EditFormResult> {
-  const input = editSchema
-    .extend({ assignee: z.union([z.literal("me"), z.literal(""), z.string().min(1).max(64)]) })
-    .safeParse({
+export const assignSubmissionAction = defineFormAction({
+  name: "assignSubmission",
+  access: "submission:update",
+  parse: (formData) =>
+    editSchema.extend({ assignee: z.union([z.literal("me"), z.literal(""), z.string().min(1).max(64)]) }).safeParse({
       submissionId: formData.get("submissionId"),
       rowVersion: formData.get("rowVersion"),
       assignee: formData.get("assignee") ?? "",
-    });
-  if (!input.success) return { ok: false, error: "Choose who should take this submission." };
-  const staff = await authorize("submission:update");
-  if (!staff) return { ok: false, error: NOT_ALLOWED };
-  const assigneeId = input.data.assignee === "me" ? staff.id : input.data.assignee || null;
-  const result = await assignSubmission(
-    { submissionId: input.data.submissionId, rowVersion: input.data.rowVersion, assigneeId },
-    staff,
-    clientKeyFrom(await headers()),
-  );
-  if (!result.ok) return editFailure(result);
-  const assignee = assigneeId && result.assigneeName ? { id: assigneeId, name: result.assigneeName } : null;
-  return {
-    ok: true,
-    message: assignee ? `Assigned to ${assignee.name}.` : "Unassigned.",
-    change: { rowVersion: result.rowVersion, assignee },
-  };
-}
+    }),
+  invalid: "Choose who should take this submission.",
+  forbidden: NOT_ALLOWED,
+  run: async (input, staff): Promise<EditFormResult> => {
+    const assigneeId = input.assignee === "me" ? staff.id : input.assignee || null;
+    const result = await assignSubmission(
+      { submissionId: input.submissionId, rowVersion: input.rowVersion, assigneeId },
+      staff,
+      clientKeyFrom(await headers()),
+    );
+    if (!result.ok) return editFailure(result);
+    const assignee = assigneeId && result.assigneeName ? { id: assigneeId, name: result.assigneeName } : null;
+    return {
+      ok: true,
+      message: assignee ? `Assigned to ${assignee.name}.` : "Unassigned.",
+      change: { rowVersion: result.rowVersion, assignee },
+    };
+  },
+});
 
-export async function changeStatusAction(_previous: FormResult | null, formData: FormData): Promise<EditFormResult> {
-  const input = editSchema.extend({ to: z.enum(SUBMISSION_STATUSES) }).safeParse({
-    submissionId: formData.get("submissionId"),
-    rowVersion: formData.get("rowVersion"),
-    to: formData.get("to"),
-  });
-  if (!input.success) return { ok: false, error: "Choose a status." };
-  const staff = await authorize("submission:update");
-  if (!staff) return { ok: false, error: NOT_ALLOWED };
-  const result = await changeSubmissionStatus(input.data, staff, clientKeyFrom(await headers()));
-  if (!result.ok) return editFailure(result);
-  return {
-    ok: true,
-    message: `Status is now ${STATUS_LABELS[result.status]}.`,
-    change: { rowVersion: result.rowVersion, status: result.status },
-  };
-}
+export const changeStatusAction = defineFormAction({
+  name: "changeStatus",
+  access: "submission:update",
+  parse: (formData) =>
+    editSchema.extend({ to: z.enum(SUBMISSION_STATUSES) }).safeParse({
+      submissionId: formData.get("submissionId"),
+      rowVersion: formData.get("rowVersion"),
+      to: formData.get("to"),
+    }),
+  invalid: "Choose a status.",
+  forbidden: NOT_ALLOWED,
+  run: async (input, staff): Promise<EditFormResult> => {
+    const result = await changeSubmissionStatus(input, staff, clientKeyFrom(await headers()));
+    if (!result.ok) return editFailure(result);
+    return {
+      ok: true,
+      message: `Status is now ${STATUS_LABELS[result.status]}.`,
+      change: { rowVersion: result.rowVersion, status: result.status },
+    };
+  },
+});
 
 const noteSchema = z.object({
   body: z
@@ -155,25 +154,32 @@ const noteSchema = z.object({
     }),
 });
 
-export async function addNoteAction(_previous: FormResult | null, formData: FormData): Promise<EditFormResult> {
-  const input = editSchema.extend(noteSchema.shape).safeParse({
-    submissionId: formData.get("submissionId"),
-    rowVersion: formData.get("rowVersion"),
-    body: formData.get("body"),
-  });
-  if (!input.success) {
-    return { ok: false, error: "The note was not saved.", fieldErrors: fieldErrorsOf(input.error) };
-  }
-  const staff = await authorize("submission:update");
-  if (!staff) return { ok: false, error: NOT_ALLOWED };
-  const result = await addSubmissionNote(input.data, staff, clientKeyFrom(await headers()));
-  if (!result.ok && result.code === "invalid-text")
-    return { ok: false, error: "The note was not saved.", fieldErrors: { body: [result.message] } };
-  if (!result.ok) return editFailure(result);
-  const note = { id: result.noteId, authorName: staff.name, body: input.data.body, createdAt: result.createdAt };
-  return {
-    ok: true,
-    message: "Note added.",
-    change: { rowVersion: result.rowVersion, note: noteView(note, await getClinicTimeZone()) },
-  };
-}
+export const addNoteAction = defineFormAction({
+  name: "addNote",
+  access: "submission:update",
+  parse: (formData) =>
+    editSchema.extend(noteSchema.shape).safeParse({
+      submissionId: formData.get("submissionId"),
+      rowVersion: formData.get("rowVersion"),
+      body: formData.get("body"),
+    }),
+  invalid: "The note was not saved.",
+  forbidden: NOT_ALLOWED,
+  run: async (input, staff): Promise<EditFormResult> => {
+    const result = await addSubmissionNote(input, staff, clientKeyFrom(await headers()));
+    if (!result.ok && result.code === "invalid-text")
+      return {
+        ok: false,
+        code: result.code,
+        message: "The note was not saved.",
+        fieldErrors: { body: [result.message] },
+      };
+    if (!result.ok) return editFailure(result);
+    const note = { id: result.noteId, authorName: staff.name, body: input.body, createdAt: result.createdAt };
+    return {
+      ok: true,
+      message: "Note added.",
+      change: { rowVersion: result.rowVersion, note: noteView(note, await getClinicTimeZone()) },
+    };
+  },
+});

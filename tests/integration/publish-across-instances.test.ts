@@ -7,6 +7,7 @@ import { createDbClient, type Db } from "@/lib/db/create-client";
 import { setDbForProcess } from "@/lib/db/client";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
 import { readVersion } from "@/lib/db/question-sets/read-version";
+import { setTranslation } from "@/lib/domain/question-set/translations";
 import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { saveDraftDefinition } from "@/lib/db/question-sets/save-draft-definition";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -83,14 +84,16 @@ describe("publishing with two app instances on one PostgreSQL", () => {
     const { actor: admin } = await seedStaff("ADMIN");
     const draft = await createDraftFrom(v1.id, admin);
     assertOk(draft);
-    const definition = structuredClone(v1.definition);
-    definition.sections[0]!.items.push({
+    const added = structuredClone(v1.definition);
+    added.sections[0]!.items.push({
       id: "hours_sitting",
       type: "number",
       text: { en: "How many hours a day do you sit?" },
       required: true,
       integer: true,
     });
+    // Spanish is offered to patients, so the new question needs its Spanish before it can be published.
+    const definition = setTranslation(added, "es", "item:hours_sitting.text", "¿Cuántas horas al día pasa sentado?");
     assertOk(await saveDraftDefinition(draft.versionId, 0, definition, admin));
     assertOk(await publishVersion(draft.versionId, admin));
 

@@ -11,6 +11,7 @@ import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { retireVersion } from "@/lib/db/question-sets/retire-version";
 import { saveDraftDefinition, STALE_DRAFT_MESSAGE } from "@/lib/db/question-sets/save-draft-definition";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
+import { setLanguageForPatients } from "@/lib/domain/question-set/translations";
 import { updateDraftWording } from "@/lib/db/question-sets/update-draft-wording";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import type { Definition } from "@/lib/domain/question-set";
@@ -41,7 +42,10 @@ describe.each(DATABASE_KINDS)("the question-set editor (%s)", (kind) => {
     if (!v1) throw new Error("nothing published");
     const draft = await createDraftFrom(v1.id, admin);
     assertOk(draft);
-    return { admin, v1, draftId: draft.versionId };
+    // These edits add English words only: with Spanish offered to patients each would (rightly) also report its
+    // missing translation (tests/integration/translations.test.ts), so the drafts here switch Spanish off.
+    const englishOnly = setLanguageForPatients(v1.definition, "es", false);
+    return { admin, v1: { ...v1, definition: englishOnly }, draftId: draft.versionId };
   }
 
   it("adds a conditional question with a red-flag rule, saves and publishes it; patients then trigger it", async () => {

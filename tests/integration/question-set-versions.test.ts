@@ -7,7 +7,9 @@ import { readVersion } from "@/lib/db/question-sets/read-version";
 import { listVersions } from "@/lib/db/question-sets/list-versions";
 import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
+import { saveDraftDefinition } from "@/lib/db/question-sets/save-draft-definition";
 import { updateDraftWording } from "@/lib/db/question-sets/update-draft-wording";
+import { setTranslation } from "@/lib/domain/question-set/translations";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
 import { viewSubmission } from "@/lib/db/submissions/view-submission";
 import type { Definition } from "@/lib/domain/question-set";
@@ -89,6 +91,24 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
     const unversionedBefore = await submitIntake({ idempotencyKey: newIdempotencyKey(), answers: answersFor() });
     assertOk(unversionedBefore);
 
+    // Spanish is offered to patients: the reworded texts' Spanish is now out of date, so publishing waits for it.
+    const refused = await publishVersion(draftId, admin);
+    expect(refused).toMatchObject({ ok: false, code: "invalid" });
+    if (refused.ok || refused.code !== "invalid") throw new Error("expected invalid");
+    expect(refused.problems.map((p) => p.translation?.key).sort()).toEqual([
+      "item:pain_now.text",
+      "item:sex.option:male.label",
+    ]);
+    expect((await readVersion({ published: true }))?.id).toBe(v1.id);
+    // The translator brings both up to date.
+    let translated = setTranslation(
+      afterStale!.definition,
+      "es",
+      "item:pain_now.text",
+      "Ahora mismo, ¿cuánto le duele la espalda?",
+    );
+    translated = setTranslation(translated, "es", "item:sex.option:male.label", "Hombre (sexo asignado al nacer)");
+    assertOk(await saveDraftDefinition(draftId, 1, translated, admin));
     expect(await publishVersion(draftId, admin)).toEqual({ ok: true });
 
     const v2 = await readVersion({ published: true });
@@ -153,8 +173,14 @@ describe.each(DATABASE_KINDS)("an admin rewording the questionnaire (%s)", (kind
       where: { entityType: "QuestionSetVersion", entityId: draftId },
       orderBy: { at: "asc" },
     });
+    // Two edits: the rewording and the translator's save.
     expect(events.map((e) => e.action).sort()).toEqual(
-      ["question-set.draft-created", "question-set.draft-edited", "question-set.published"].sort(),
+      [
+        "question-set.draft-created",
+        "question-set.draft-edited",
+        "question-set.draft-edited",
+        "question-set.published",
+      ].sort(),
     );
     for (const event of events)
       expect(event).toMatchObject({ actorId: admin.id, actorEmail: admin.email, actorRole: "ADMIN" });

@@ -71,7 +71,7 @@ describe.each(DATABASE_KINDS)("translations of a question set (%s)", (kind) => {
     expect(saved.problems).toEqual([
       expect.objectContaining({
         anchor: "editor-item-bowel_control",
-        message: expect.stringMatching(/^Fixture xx: no translation/),
+        message: expect.stringMatching(/: Fixture xx: no translation of question/),
       }),
     ]);
     const refused = await publishVersion(draftId, admin);

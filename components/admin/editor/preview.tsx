@@ -7,7 +7,9 @@ import { evaluateCondition, pruneHiddenAnswers, visibleItemIds } from "@/lib/dom
 import { parseDefinition, type Definition } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { computeScores } from "@/lib/domain/scoring/compute-scores";
+import { IntakeTextProvider } from "@/components/intake/intake-text";
 import { QuestionField } from "@/components/intake/question-field";
+import english from "@/messages/en.json";
 import { EmergencyAdvice } from "@/components/intake/emergency-advice";
 import { emergentFlags } from "@/components/intake/live-flags";
 
@@ -80,60 +82,64 @@ function PreviewForm({
   useEffect(() => {
     if (focusItemId) document.getElementById(`preview-${focusItemId}`)?.scrollIntoView({ block: "nearest" });
   }, [focusItemId, sectionId]);
+  // The patient components read their words from the patient's catalogue; the preview shows the English one (in
+  // the admin bundle only: patient pages get theirs from the server, one language at a time).
   return (
-    <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6">
-      {emergent.length > 0 ? <EmergencyAdvice flags={emergent} live /> : null}
-      {firing.length > 0 ? (
-        <div className="rounded border border-slate-300 bg-slate-50 p-2 text-sm" aria-live="polite">
-          <p className="font-semibold">Red flags these answers raise for the clinician:</p>
-          <ul className="list-disc pl-5">
-            {firing.map((r) => (
-              <li key={r.id}>
-                {r.severity.toLowerCase()}: {t(r.title)} — {r.citation}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {scores.length > 0 ? (
-        <div
-          role="region"
-          aria-label="Scores for these answers"
-          className="rounded border border-indigo-200 bg-indigo-50 p-2 text-sm"
-          aria-live="polite"
-        >
-          <p className="font-semibold">Scores these answers give (as the clinician sees them):</p>
-          <ul className="list-disc pl-5">
-            {scores.map((sc) => (
-              <li key={sc.id}>{sc.working}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {definition.sections
-        .filter((s) => (sectionId ? s.id === sectionId : true) && s.items.some((i) => visible.has(i.id)))
-        .map((section) => (
-          <section key={section.id} aria-label={`Preview: ${t(section.title)}`} className="space-y-4">
-            <h3 className="text-lg font-semibold">{t(section.title)}</h3>
-            {section.items
-              .filter((i) => visible.has(i.id))
-              .map((item) => (
-                <div
-                  key={item.id}
-                  id={`preview-${item.id}`}
-                  className={
-                    item.id === focusItemId ? "rounded outline-2 outline-offset-4 outline-blue-600" : undefined
-                  }
-                >
-                  <QuestionField item={item} register={form.register} control={form.control} />
-                </div>
+    <IntakeTextProvider locale="en" messages={english}>
+      <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6">
+        {emergent.length > 0 ? <EmergencyAdvice flags={emergent} live /> : null}
+        {firing.length > 0 ? (
+          <div className="rounded border border-slate-300 bg-slate-50 p-2 text-sm" aria-live="polite">
+            <p className="font-semibold">Red flags these answers raise for the clinician:</p>
+            <ul className="list-disc pl-5">
+              {firing.map((r) => (
+                <li key={r.id}>
+                  {r.severity.toLowerCase()}: {t(r.title)} — {r.citation}
+                </li>
               ))}
-          </section>
-        ))}
-      {sectionId && !definition.sections.find((s) => s.id === sectionId)?.items.some((i) => visible.has(i.id)) ? (
-        <p className="text-sm">This section is hidden for the answers given so far.</p>
-      ) : null}
-      <p className="text-sm text-slate-600">Preview only: nothing here is saved or sent.</p>
-    </form>
+            </ul>
+          </div>
+        ) : null}
+        {scores.length > 0 ? (
+          <div
+            role="region"
+            aria-label="Scores for these answers"
+            className="rounded border border-indigo-200 bg-indigo-50 p-2 text-sm"
+            aria-live="polite"
+          >
+            <p className="font-semibold">Scores these answers give (as the clinician sees them):</p>
+            <ul className="list-disc pl-5">
+              {scores.map((sc) => (
+                <li key={sc.id}>{sc.working}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {definition.sections
+          .filter((s) => (sectionId ? s.id === sectionId : true) && s.items.some((i) => visible.has(i.id)))
+          .map((section) => (
+            <section key={section.id} aria-label={`Preview: ${t(section.title)}`} className="space-y-4">
+              <h3 className="text-lg font-semibold">{t(section.title)}</h3>
+              {section.items
+                .filter((i) => visible.has(i.id))
+                .map((item) => (
+                  <div
+                    key={item.id}
+                    id={`preview-${item.id}`}
+                    className={
+                      item.id === focusItemId ? "rounded outline-2 outline-offset-4 outline-blue-600" : undefined
+                    }
+                  >
+                    <QuestionField item={item} register={form.register} control={form.control} />
+                  </div>
+                ))}
+            </section>
+          ))}
+        {sectionId && !definition.sections.find((s) => s.id === sectionId)?.items.some((i) => visible.has(i.id)) ? (
+          <p className="text-sm">This section is hidden for the answers given so far.</p>
+        ) : null}
+        <p className="text-sm text-slate-600">Preview only: nothing here is saved or sent.</p>
+      </form>
+    </IntakeTextProvider>
   );
 }

@@ -7,7 +7,7 @@ import { parseDefinition } from "../../lib/domain/question-set/definition-schema
 import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
 import { t } from "../../lib/domain/question-set/text";
 
-test("an admin builds a score with points, a band and a classification, reorders sections, questions and rules by keyboard, previews and publishes; a clinician sees the score", async ({
+test("an admin builds a score with points, a band and a classification, previews and publishes; a clinician sees the score", async ({
   page,
   browser,
   db,
@@ -67,56 +67,15 @@ test("an admin builds a score with points, a band and a classification, reorders
     "Pain load total 9/15 → Any load; High load",
   );
 
-  // A section moved with the keyboard alone (the drag library's keyboard sensor), announced to screen readers.
-  const sections = publishedDefinition.sections;
-  const moving = sections.findIndex((s) => s.id === "causes");
-  const sectionHeading = (n: number) => page.getByRole("heading", { level: 3, name: new RegExp(`^Section ${n}: `) });
-  /** Focus a drag handle, Space, one arrow key, Space — waiting for each step's announcement. */
-  const keyboardMove = async (handle: string, key: "ArrowUp" | "ArrowDown", to: number, of: number) => {
-    await button(handle).focus();
-    await page.keyboard.press("Space");
-    await expect(button(handle)).toHaveAttribute("aria-pressed", "true");
-    await expect(page.getByText(/^Picked up .*, at position \d+ of \d+\.$/)).toBeAttached();
-    // The keyboard sensor starts listening for arrow keys on its next tick; Chromium handles queued key
-    // presses before timers, so without a pause a busy machine can drop the arrow (no person types that fast).
-    await page.waitForTimeout(300);
-    await page.keyboard.press(key);
-    await expect(page.getByText(`is over position ${to} of ${of}.`, { exact: false })).toBeAttached();
-    await page.keyboard.press("Space");
-    await expect(page.getByText(`dropped at position ${to} of ${of}.`, { exact: false })).toBeAttached();
-  };
-  await keyboardMove("Drag section causes", "ArrowDown", moving + 2, sections.length);
-  await expect(sectionHeading(moving + 2)).toHaveText(`Section ${moving + 2}: ${t(sections[moving]!.title)}`);
-  await expect(sectionHeading(moving + 1)).toHaveText(`Section ${moving + 1}: ${t(sections[moving + 1]!.title)}`);
-
-  // A question within its section, and a red-flag rule, the same way.
-  const rules = publishedDefinition.redFlagRules.map((r) => r.id);
-  const ruleHandles = page.getByRole("button", { name: /^Drag rule / });
-  const startBackHandles = page.getByRole("button", { name: /^Drag sb\d$/ });
-  await keyboardMove(`Drag rule ${rules[1]}`, "ArrowUp", 1, rules.length);
-  await expect(ruleHandles.first()).toHaveAccessibleName(`Drag rule ${rules[1]}`);
-  await keyboardMove("Drag sb2", "ArrowUp", 2, sections.find((s) => s.id === "start_back")!.items.length);
-  await expect(startBackHandles.first()).toHaveAccessibleName("Drag sb2");
   await button("Save draft").click();
   await expect(page.getByText("Draft saved.")).toBeVisible({ timeout: 15_000 });
 
   await page.reload();
-  await expect(sectionHeading(moving + 2)).toHaveText(`Section ${moving + 2}: ${t(sections[moving]!.title)}`);
-  await expect(ruleHandles.first()).toHaveAccessibleName(`Drag rule ${rules[1]}`);
-  await expect(startBackHandles.first()).toHaveAccessibleName("Drag sb2");
+  await openFromOutline(page, /^Scores \(\d+\)$/);
   await button(`Edit score ${scoreId}: Pain load`).click();
   await expect(label(`Points for "Yes" in sb1 (score ${scoreId})`)).toHaveValue("5");
   await expect(label(`Label of case 1 of ${scoreId}`)).toHaveValue("High load");
 
-  // Back where patients expect it (the plain Move button), so later patients see the usual order.
-  await button("Move section causes up").click();
-  await expect(sectionHeading(moving + 1)).toHaveText(`Section ${moving + 1}: ${t(sections[moving]!.title)}`);
-  // The rule goes back by keyboard. (A mouse drag here passed alone but failed twice in full runs after the merge of
-  // the editor rework; it is left for the editor issue to investigate, see the session note.)
-  await keyboardMove(`Drag rule ${rules[1]}`, "ArrowDown", 2, rules.length);
-  await button("Move sb2 down").click();
-  await expect(ruleHandles.first()).toHaveAccessibleName(`Drag rule ${rules[0]}`);
-  await expect(startBackHandles.first()).toHaveAccessibleName("Drag sb1");
   await publishOpenDraft(page);
 
   const { rows } = await db.query<{ definition: unknown }>(
@@ -125,8 +84,8 @@ test("an admin builds a score with points, a band and a classification, reorders
   );
   const parsed = parseDefinition(rows[0]?.definition);
   if (!parsed.ok) throw new Error("published definition invalid");
-  expect(parsed.definition.sections.map((s) => s.id)).toEqual(sections.map((s) => s.id));
-  expect(parsed.definition.redFlagRules.map((r) => r.id)).toEqual(rules);
+  expect(parsed.definition.sections.map((s) => s.id)).toEqual(publishedDefinition.sections.map((s) => s.id));
+  expect(parsed.definition.redFlagRules.map((r) => r.id)).toEqual(publishedDefinition.redFlagRules.map((r) => r.id));
 
   const patient = await browser.newPage();
   await patient.goto("/intake");

@@ -49,6 +49,10 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
   await page.getByLabel(`Clinician text of rule ${ruleId}`).fill("Bilateral foot numbness: assess for cauda equina");
   await page.getByLabel(`Patient text of rule ${ruleId}`).fill("Numb feet on both sides need checking now.");
   await page.getByLabel(`Citation of rule ${ruleId}`).fill(citation);
+  // Spanish is offered to patients, so the new English has no Spanish yet: this admin stops offering Spanish for the
+  // version rather than translating (the translation rules are tested in tests/integration/translations.test.ts).
+  await openFromOutline(page, "Translations");
+  await page.getByLabel("Offer Español to patients in this version").uncheck();
   await expect(page.getByRole("heading", { name: "No problems: this draft can be published" })).toBeVisible();
   // Autosave: no button pressed.
   await expect(page.getByText("Draft saved.")).toBeVisible({ timeout: 15_000 });

@@ -34,12 +34,12 @@ test("an admin imports a FHIR Questionnaire exported from another version, edits
   // A deep link to the question opens its section.
   await page.goto(`${page.url().split(/[?#]/)[0]}?item=tried_self_care`);
   await page.getByLabel("Question tried_self_care").fill(reworded);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
   // The reworded English makes its Spanish out of date: this admin stops offering Spanish for the version (the
   // translator's way is tested in tests/integration/question-set-versions.test.ts).
   await openFromOutline(page, "Translations");
   await page.getByLabel("Offer Español to patients in this version").uncheck();
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByText("Draft saved.")).toBeVisible();
   await publishOpenDraft(page);
 
   // The published version is the imported one with the edit; nothing else changed.

@@ -31,12 +31,12 @@ test("an admin rewords a question and publishes: new patients see the new wordin
   await openFromOutline(page, OLD_QUESTION);
   await page.getByLabel("Question pain_now").fill(NEW_QUESTION);
   await page.getByLabel("Option last_week of duration").fill(NEW_OPTION);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
   // The reworded English makes its Spanish out of date: this admin stops offering Spanish for the version (the
   // translator's way is tested in tests/integration/question-set-versions.test.ts).
   await openFromOutline(page, "Translations");
   await page.getByLabel("Offer Español to patients in this version").uncheck();
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByText("Draft saved.")).toBeVisible();
   // Publishing shows what patients will see differently, the wording before and after, and asks first.
   await page.getByRole("button", { name: /^Review and publish version/ }).click();
   const review = page.getByRole("dialog", { name: /^Publish version \d+\?$/ });

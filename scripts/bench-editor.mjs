@@ -10,7 +10,7 @@ import crypto from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { chromium } from "@playwright/test";
 import { Secret } from "otpauth";
-import { cookieJar, dropDatabase, freshDatabase, withClient } from "./lib/bench-staff.mjs";
+import { dropDatabase, freshDatabase, signIn, withClient } from "./lib/bench-staff.mjs";
 import { buildProduction, median, serveProduction } from "./lib/serve-production.mjs";
 import { hashRecoveryCode } from "../lib/auth/recovery-code.ts";
 import { encryptTotpSecret } from "../lib/auth/totp-secret-box.ts";
@@ -43,22 +43,6 @@ async function createAdmin(databaseUrl) {
   return { email, password, recoveryCode };
 }
 
-async function signInAdmin(baseURL, { email, password, recoveryCode }) {
-  const jar = cookieJar();
-  const csrfResponse = await fetch(`${baseURL}/api/auth/csrf`);
-  jar.take(csrfResponse);
-  const { csrfToken } = await csrfResponse.json();
-  const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, email, password, code: recoveryCode, json: "true" }),
-  });
-  jar.take(response);
-  if (!jar.has("next-auth.session-token")) throw new Error(`admin sign-in failed (HTTP ${response.status})`);
-  return jar;
-}
-
 /** What the open page holds once the editor is ready. */
 function measurePage() {
   const scripts = performance
@@ -89,7 +73,8 @@ async function main() {
     args: ["--no-sandbox", "--disable-gpu"],
   });
   try {
-    const jar = await signInAdmin(server.baseURL, await createAdmin(databaseUrl));
+    const admin = await createAdmin(databaseUrl);
+    const jar = await signIn(server.baseURL, admin.email, admin.password, { code: admin.recoveryCode });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { hostname } = new URL(server.baseURL);
     await context.addCookies(jar.entries().map(([name, value]) => ({ name, value, domain: hostname, path: "/" })));

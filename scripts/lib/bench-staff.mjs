@@ -61,7 +61,8 @@ export function cookieJar() {
   };
 }
 
-export async function signIn(baseURL, email, password) {
+/** Signs in through NextAuth's credentials form; `extra` carries more fields, e.g. `{ code }` for two-factor. */
+export async function signIn(baseURL, email, password, extra = {}) {
   const jar = cookieJar();
   const csrfResponse = await fetch(`${baseURL}/api/auth/csrf`);
   jar.take(csrfResponse);
@@ -70,7 +71,7 @@ export async function signIn(baseURL, email, password) {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password, ...extra, json: "true" }),
   });
   jar.take(response);
   if (!jar.has("next-auth.session-token")) throw new Error(`sign-in failed (HTTP ${response.status})`);

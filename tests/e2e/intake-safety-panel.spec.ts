@@ -1,6 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { answer, completeIntake, defaultDefinition } from "./intake";
+import { answer, completeIntake, defaultDefinition, expectInViewport } from "./intake";
 import { ROUTINE_ANSWERS } from "../fixtures/default-answers";
 import type { Condition, Definition, Item, LeafCondition } from "../../lib/domain/question-set/definition-schema";
 import type { Answers } from "../../lib/domain/question-set/answer-schema";
@@ -20,16 +19,6 @@ function itemOf(definition: Definition, id: string): { item: Item; sectionId: st
     if (item) return { item, sectionId: section.id };
   }
   throw new Error(`no question ${id}`);
-}
-
-async function expectInViewport(page: Page, locator: ReturnType<Page["locator"]>) {
-  await expect(locator).toBeVisible();
-  const box = (await locator.boundingBox())!;
-  const viewport = page.viewportSize()!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
 }
 
 for (const viewport of [

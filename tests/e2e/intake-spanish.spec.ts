@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signInPage, test } from "./fixtures";
-import { stepsFor } from "./intake";
+import { expectInViewport, stepsFor } from "./intake";
 import { answersWith } from "../fixtures/default-answers";
 import es from "../../messages/es.json";
 import type { Definition, Item } from "../../lib/domain/question-set/definition-schema";
@@ -68,16 +68,6 @@ async function answerInSpanish(page: Page, item: Item, value: Answers[string], l
     case "display":
       return;
   }
-}
-
-async function expectInViewport(page: Page, locator: ReturnType<Page["locator"]>) {
-  await expect(locator).toBeVisible();
-  const box = (await locator.boundingBox())!;
-  const viewport = page.viewportSize()!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
 }
 
 async function expectNoAxeViolations(page: Page, where: string) {

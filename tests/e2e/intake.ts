@@ -145,3 +145,14 @@ export async function readReferenceCode(page: Page): Promise<string> {
   await expect(code).toHaveText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/, { timeout: 15_000 });
   return (await code.textContent())!.trim();
 }
+
+/** Visible and wholly inside the screen: where a patient on this viewport is looking, not only in the page. */
+export async function expectInViewport(page: Page, locator: ReturnType<Page["locator"]>) {
+  await expect(locator).toBeVisible();
+  const box = (await locator.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+}

@@ -31,3 +31,18 @@ export async function discardOpenDraft(page: Page) {
   await page.getByRole("button", { name: "Discard this draft" }).click();
   await expect(page.getByRole("button", { name: /New draft from version/ }).first()).toBeVisible({ timeout: 20_000 });
 }
+
+/**
+ * Types into a field of the draft editor and waits until the editor has taken the edit. After a full page load
+ * (a deep link), a fill that lands before React hydrates the editor is reset by it, so the fill is repeated until
+ * the save status shows the change.
+ */
+export async function fillDraftField(page: Page, label: string, value: string) {
+  const field = page.getByLabel(label, { exact: true });
+  const taken = page.getByRole("status").filter({ hasText: /^(Unsaved changes|Saving…|Draft saved\.)/ });
+  await expect(async () => {
+    await field.fill(value);
+    await expect(taken).toBeVisible({ timeout: 2_000 });
+    await expect(field).toHaveValue(value, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}

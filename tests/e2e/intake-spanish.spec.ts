@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signInPage, test } from "./fixtures";
 import { expectInViewport, stepsFor } from "./intake";
+import { offerSpanishToNewPatients } from "./published-version";
 import { answersWith } from "../fixtures/default-answers";
 import es from "../../messages/es.json";
 import type { Definition, Item } from "../../lib/domain/question-set/definition-schema";
@@ -13,6 +14,8 @@ import { t } from "../../lib/domain/question-set/text";
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "es-ES" });
 
 const CLINIC = { clinicPhone: "020 7946 0000", emergencyNumber: "112" };
+
+test.beforeAll(offerSpanishToNewPatients);
 
 test.beforeEach(async ({ db }) => {
   await db.query(

@@ -64,7 +64,9 @@ function answersOf(item: Item, value: Answers[string], canonicalBase: string, ke
         const option = item.options.find((o) => o.value === v);
         // An option kept from another terminology (e.g. LOINC answer codes) is answered in that terminology.
         return option?.coding
-          ? { valueCoding: { system: option.coding.system, code: v, display: option.coding.display ?? t(option.label) } }
+          ? {
+              valueCoding: { system: option.coding.system, code: v, display: option.coding.display ?? t(option.label) },
+            }
           : { valueCoding: { system, code: v, display: t(option?.label ?? { en: v }) } };
       });
     }

@@ -23,7 +23,8 @@ export function initialRefusal(definition: Definition, item: AnsweredItem): stri
   const score = (definition.scores ?? []).find((s) => s.items?.some((e) => e.item === item.id));
   if (score) return `score "${score.id}" counts it, and a score may only count what the patient answered`;
   const instrument = definition.instruments?.find((m) => m.items?.includes(item.id));
-  if (instrument) return `it belongs to the licensed instrument "${instrument.instrument}", whose form starts unanswered`;
+  if (instrument)
+    return `it belongs to the licensed instrument "${instrument.instrument}", whose form starts unanswered`;
   if (item.role) return `it asks for ${item.role}, which only the patient can give`;
   if (!("initial" in item) || item.initial === undefined) return undefined;
   const checked = checkAnswer(item, item.initial, NO_DATE_LIMIT);

@@ -23,7 +23,8 @@ export function readInitial(f: FhirItem, item: Obj): { initial?: unknown; proble
       const codes = values.map((v) => v.valueCoding?.code ?? v.valueString);
       const unknown = codes.filter((c) => !c || !options.some((o) => o.value === c));
       if (unknown.length) return refuse("it is not one of the question's options");
-      if (item.type === "single") return values.length > 1 ? refuse("this question takes one answer") : { initial: codes[0] };
+      if (item.type === "single")
+        return values.length > 1 ? refuse("this question takes one answer") : { initial: codes[0] };
       return { initial: codes };
     }
     case "yesno":

@@ -39,7 +39,8 @@ export function QuestionField({ item, register, control, error, locale: itemLoca
 
   switch (item.type) {
     case "display":
-      return <p className="rounded-lg bg-slate-100 p-3">{text}</p>;
+      // Hidden text (FHIR questionnaire-hidden, kept from an import) is for other systems, never for the patient.
+      return item.hidden ? null : <p className="rounded-lg bg-slate-100 p-3">{text}</p>;
     case "painmap":
       return <PainMapField item={item} control={control} legend={text} hint={hint} error={error} />;
     case "scale":

@@ -60,9 +60,15 @@ function answersOf(item: Item, value: Answers[string], canonicalBase: string, ke
     case "single":
     case "multi": {
       const values = Array.isArray(value) ? value : [String(value)];
-      return values.map((v) => ({
-        valueCoding: { system, code: v, display: t(item.options.find((o) => o.value === v)?.label ?? { en: v }) },
-      }));
+      return values.map((v) => {
+        const option = item.options.find((o) => o.value === v);
+        // An option kept from another terminology (e.g. LOINC answer codes) is answered in that terminology.
+        return option?.coding
+          ? {
+              valueCoding: { system: option.coding.system, code: v, display: option.coding.display ?? t(option.label) },
+            }
+          : { valueCoding: { system, code: v, display: t(option?.label ?? { en: v }) } };
+      });
     }
     case "painmap":
       return (value as string[]).map((v) => ({

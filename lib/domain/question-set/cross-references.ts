@@ -9,6 +9,7 @@ import { licensedInstrumentProblems } from "./licensed-instruments";
 import type { Condition } from "./condition-schema";
 import { conditionCycles } from "./condition-cycles";
 import { leafProblem } from "./condition-fit";
+import { initialAnswerProblems } from "./initial-answers";
 import type { Definition, Item } from "./definition-shape";
 import { duplicates, type ProblemPath as Path, type RawProblem } from "./definition-problem";
 import { roleProblems } from "./role-problems";
@@ -129,6 +130,7 @@ export function crossReferenceProblems(def: Definition): RawProblem[] {
 
   conditionCycles(def).forEach((cycle) => report(cycle.path, cycle.message));
   roleProblems(def).forEach((p) => report(p.path, p.message));
+  problems.push(...initialAnswerProblems(def));
 
   duplicates(
     def.redFlagRules,

@@ -21,10 +21,25 @@ const dateStringSchema = z.string().refine(isRealDate, "Use a real date written 
 
 // ── Items ─────────────────────────────────────────────────────────────────────
 
+/**
+ * A code from a terminology outside this set (LOINC, SNOMED CT, a hospital's own), kept from an imported FHIR file so
+ * the export names the same concept. Patients never see it.
+ */
+const codingSchema = z.strictObject({
+  system: z.string().min(1, "A code needs its system").optional(),
+  code: z.string().min(1, "A code cannot be empty"),
+  display: z.string().optional(),
+});
+
 const optionSchema = z.strictObject({
   value: z.string().min(1, "An option needs a value"),
   label: localeTextSchema,
   causes: z.array(z.string()).optional(),
+  /**
+   * The terminology the option's value is a code of (e.g. LOINC answer codes), with that terminology's own display;
+   * left out, the option is a code of this set's own code system for the question.
+   */
+  coding: z.strictObject({ system: z.string().min(1), display: z.string().optional() }).optional(),
 });
 
 const shownFields = {
@@ -50,18 +65,33 @@ const answerableFields = {
     .optional(),
   required: z.boolean().default(false),
   causes: z.array(z.string()).optional(),
+  /** What the question asks, in other terminologies (FHIR `item.code`): exported again, never shown to patients. */
+  codes: z.array(codingSchema).optional(),
 };
 
 const itemSchema = z.discriminatedUnion("type", [
-  z.strictObject({ ...answerableFields, type: z.literal("single"), options: z.array(optionSchema).min(1) }),
+  // `initial` (each type's own answer) is a default answer, pre-filled for the patient; initial-answers.ts says where
+  // one is refused (red-flag questions, scored questions, who the patient is).
+  z.strictObject({
+    ...answerableFields,
+    type: z.literal("single"),
+    options: z.array(optionSchema).min(1),
+    initial: z.string().optional(),
+  }),
   z.strictObject({
     ...answerableFields,
     type: z.literal("multi"),
     options: z.array(optionSchema).min(1),
     exclusiveValues: z.array(z.string()).optional(),
+    initial: z.array(z.string()).optional(),
   }),
   // `notSure` adds a third answer, stored as "not_sure": for questions an unsure patient must not be made to guess.
-  z.strictObject({ ...answerableFields, type: z.literal("yesno"), notSure: z.boolean().optional() }),
+  z.strictObject({
+    ...answerableFields,
+    type: z.literal("yesno"),
+    notSure: z.boolean().optional(),
+    initial: z.boolean().optional(),
+  }),
   z.strictObject({
     ...answerableFields,
     type: z.literal("scale"),
@@ -70,6 +100,7 @@ const itemSchema = z.discriminatedUnion("type", [
     minLabel: localeTextSchema,
     maxLabel: localeTextSchema,
     causeThreshold: z.number().optional(),
+    initial: z.number().optional(),
   }),
   z.strictObject({
     ...answerableFields,
@@ -78,6 +109,7 @@ const itemSchema = z.discriminatedUnion("type", [
     max: z.number().optional(),
     integer: z.boolean().default(true),
     unit: localeTextSchema.optional(),
+    initial: z.number().optional(),
   }),
   z.strictObject({
     ...answerableFields,
@@ -85,15 +117,18 @@ const itemSchema = z.discriminatedUnion("type", [
     multiline: z.boolean().optional(),
     maxLength: z.number().int().min(1).max(5000, "maxLength cannot be more than 5000").default(500),
     format: z.enum(["email", "phone"]).optional(),
+    initial: z.string().optional(),
   }),
   z.strictObject({
     ...answerableFields,
     type: z.literal("date"),
     notInFuture: z.boolean().optional(),
     notBefore: dateStringSchema.optional(),
+    initial: dateStringSchema.optional(),
   }),
   z.strictObject({ ...answerableFields, type: z.literal("painmap") }),
-  z.strictObject({ ...shownFields, type: z.literal("display") }),
+  // `hidden` (FHIR's questionnaire-hidden): kept for the export, never shown to patients.
+  z.strictObject({ ...shownFields, type: z.literal("display"), hidden: z.boolean().optional() }),
 ]);
 
 const sectionSchema = z.strictObject({
@@ -179,6 +214,7 @@ export type Item = Section["items"][number];
 export type ItemType = Item["type"];
 export type ItemOfType<T extends ItemType> = Extract<Item, { type: T }>;
 export type Option = z.output<typeof optionSchema>;
+export type Coding = z.output<typeof codingSchema>;
 export type RedFlagRule = Definition["redFlagRules"][number];
 export type Severity = RedFlagRule["severity"];
 export type ScoreDefinition = Definition["scores"][number];

@@ -25,6 +25,16 @@ export function optionSystem(base: string, key: string, itemId: string): string 
   return `${trim(base)}/CodeSystem/${key}-${itemId}`;
 }
 
+/** The system of one option's coding: its own terminology's when it was kept from an import, else the question's. */
+export function optionCodingSystem(
+  base: string,
+  key: string,
+  itemId: string,
+  option: { coding?: { system: string } } | undefined,
+): string {
+  return option?.coding?.system ?? optionSystem(base, key, itemId);
+}
+
 /** Body-map regions, shared by every question set. */
 export function painRegionSystem(base: string): string {
   return `${trim(base)}/CodeSystem/pain-map-region`;

@@ -16,6 +16,9 @@ export function definitionCodeSystems(definition: Definition, base: string, vers
     for (const item of section.items) {
       if (item.type === "painmap") painMap = true;
       if (item.type !== "single" && item.type !== "multi") continue;
+      // Options kept from another terminology are that terminology's codes, not ours.
+      const own = item.options.filter((o) => !o.coding);
+      if (own.length === 0) continue;
       systems.push({
         resourceType: "CodeSystem",
         url: optionSystem(base, definition.key, item.id),
@@ -25,7 +28,7 @@ export function definitionCodeSystems(definition: Definition, base: string, vers
         status: "active",
         content: "complete",
         caseSensitive: true,
-        concept: item.options.map((o) => ({ code: o.value, display: o.label.en })),
+        concept: own.map((o) => ({ code: o.value, display: o.label.en })),
       });
     }
   }

@@ -67,7 +67,12 @@ function typedAnswer(
     case "text":
       return typeof value === "string" ? { answerString: value } : null;
     case "single":
-    case "multi":
+    case "multi": {
+      if (typeof value !== "string") return null;
+      // The compared option's own coding, so the enableWhen matches an answer a renderer stores.
+      const own = item.options.find((o) => o.value === value)?.coding?.system ?? system;
+      return { answerCoding: own ? { system: own, code: value } : { code: value } };
+    }
     case "painmap":
       return typeof value === "string" ? { answerCoding: system ? { system, code: value } : { code: value } } : null;
     case "display":

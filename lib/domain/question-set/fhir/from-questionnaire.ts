@@ -14,6 +14,7 @@ import { readCondition } from "./read-condition";
 import { readItem } from "./read-item";
 import { isGenerated } from "./score-items";
 import { KEY_ID_PATTERN } from "../id-patterns";
+import { initialRefusal } from "../initial-answers";
 
 export type { ImportCounts, ImportNote };
 
@@ -114,6 +115,7 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     ) as Definition["instruments"];
   if (isObj(titles) && isObj(titles.description)) definition.description = titles.description as LocaleText;
   else if (typeof q.description === "string" && q.description.trim()) definition.description = { en: q.description };
+  refuseUnsafeInitials(definition, ctx);
   if (!ext(extensions, EXT.redFlagRules)) {
     ctx.note(
       "(questionnaire)",
@@ -121,6 +123,22 @@ export function questionnaireToDefinition(input: unknown, fallbackKey: string): 
     );
   }
   return { ok: true, definition, notes: ctx.notes, counts: ctx.counts };
+}
+
+/**
+ * Default answers are read per item, but whether one may be kept depends on the whole set (a red-flag rule or a
+ * score that reads the question): refused ones are dropped here, each with its reason, so the draft has no problem.
+ */
+function refuseUnsafeInitials(definition: Definition, ctx: ImportContext) {
+  const linkIds = new Map([...ctx.ids].map(([linkId, id]) => [id, linkId]));
+  for (const item of definition.sections.flatMap((s) => s.items)) {
+    if (item.type === "display" || !("initial" in item) || item.initial === undefined) continue;
+    const why = initialRefusal(definition, item);
+    if (!why) continue;
+    const shown = Array.isArray(item.initial) ? item.initial.join(", ") : String(item.initial);
+    ctx.note(linkIds.get(item.id) ?? item.id, `Initial answer "${shown}" not kept: ${why}`);
+    delete (item as { initial?: unknown }).initial;
+  }
 }
 
 const ext = (list: readonly FhirExtension[], url: string) => list.find((e) => e.url === url);

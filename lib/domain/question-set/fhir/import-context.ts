@@ -14,7 +14,7 @@ export const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== nu
 /** Items and sections whose enableWhen is read once every id is known; `groups` are flattened ancestors. */
 export type Pending = { target: { enableWhen?: Condition }; from: FhirItem; groups: FhirItem[] }[];
 
-export type ContainedOption = Option & { ordinal?: number; system?: string };
+export type ContainedOption = Option & { ordinal?: number; system?: string; display?: string };
 
 export type ImportContext = {
   note: (linkId: string, message: string) => void;
@@ -64,6 +64,7 @@ export function containedValueSets(contained: unknown): Map<string, ContainedOpt
         value: c.code,
         label: { en: typeof c.display === "string" && c.display ? c.display : c.code },
         ...(typeof system === "string" && { system }),
+        ...(typeof c.display === "string" && { display: c.display }),
         ...(value !== undefined && { ordinal: value }),
       });
     };

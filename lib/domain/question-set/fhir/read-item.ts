@@ -3,6 +3,7 @@ import { EXT, STD, ext, type FhirExtension, type FhirItem } from "./extensions";
 import { localeTextFrom } from "./translations";
 import { isObj, readExt, type ContainedOption, type ImportContext, type Obj } from "./import-context";
 import { isGenerated } from "./score-items";
+import { readCodes, readInitial } from "./read-initial";
 import { QUESTION_ID_PATTERN } from "../id-patterns";
 
 /**
@@ -18,9 +19,7 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
     ctx.counts.left++;
     return null;
   };
-  if (ext(f.extension, STD.hidden)?.valueBoolean === true) {
-    return leaveOut("Hidden item left out: our format has no hidden questions, and patients would have seen it");
-  }
+  const hidden = ext(f.extension, STD.hidden)?.valueBoolean === true;
   const calculated = ext(f.extension, STD.calculatedExpression)?.valueExpression?.expression;
   if (calculated !== undefined || f.readOnly === true) {
     if (calculated && /ordinal\(\)/.test(calculated) && /sum\(\)/.test(calculated)) {
@@ -33,6 +32,12 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
       calculated
         ? `Calculated item not imported (our engine cannot compute "${calculated}"); it is not asked as a question`
         : "Read-only item not imported; it is not asked as a question",
+    );
+  }
+  // A hidden display item is kept hidden; every question is asked, so a hidden one cannot be held.
+  if (hidden && f.type !== "display") {
+    return leaveOut(
+      "Hidden question left out: every question here is shown to patients, and a hidden one is never asked",
     );
   }
   const settings = (readExt(f.extension, EXT.itemSettings, f.linkId, ctx) ?? {}) as Obj;
@@ -102,7 +107,7 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
       if (typeof settings.notBefore === "string") item.notBefore = settings.notBefore;
       break;
     case "display":
-      item = { type: "display" };
+      item = { type: "display", ...(hidden && { hidden: true }) };
       break;
     default:
       return leaveOut(`Question type "${f.type}" cannot be imported (our format has no ${f.type} questions)`);
@@ -113,6 +118,14 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
     out.required = f.required === true;
     if (Array.isArray(settings.causes)) out.causes = settings.causes;
     if (typeof settings.role === "string") out.role = settings.role;
+    const codes = readCodes(f.code);
+    if (codes.length) out.codes = codes;
+    const { initial, problem } = readInitial(f, item);
+    if (problem) note(problem);
+    if (initial !== undefined) out.initial = initial;
+  } else if (f.code?.length) {
+    // FHIR's que-3 forbids codes on display items: there is nothing to keep them for.
+    note(`Item code ${f.code.map((c) => `${c.system ?? ""}|${c.code ?? ""}`).join(", ")} on display text not kept`);
   }
   // Help text: a child display item with itemControl "help". Other child items cannot be kept.
   for (const child of f.item ?? []) {
@@ -139,15 +152,10 @@ export function readItem(f: FhirItem, ctx: ImportContext, groups: FhirItem[]): I
 /** What FHIR said about this item that our format has no place for. */
 function reportLosses(f: FhirItem, item: Obj, ctx: ImportContext) {
   const note = (m: string) => ctx.note(f.linkId, m);
-  if (f.initial?.length) {
-    const values = f.initial.map((v) => v.valueCoding?.display ?? v.valueCoding?.code ?? String(Object.values(v)[0]));
-    note(`Initial answer ${values.map((v) => `"${v}"`).join(", ")} not kept: our questions start unanswered`);
-  }
   if (f.repeats && item.type !== "multi" && item.type !== "painmap" && item.type !== "display") {
-    note("Repeating answers not kept: this question takes one answer here");
-  }
-  if (f.code?.length) {
-    note(`Item code ${f.code.map((c) => `${c.system ?? ""}|${c.code ?? ""}`).join(", ")} not kept`);
+    note(
+      `Repeating answers not kept: a ${item.type} question here takes one answer, so the patient gives one (a repeating choice becomes a multiple choice)`,
+    );
   }
   if (!ext(f.extension, EXT.condition) && ext(f.extension, STD.enableWhenExpression)) {
     const expr = ext(f.extension, STD.enableWhenExpression)?.valueExpression?.expression;
@@ -177,6 +185,7 @@ function readOptions(f: FhirItem, ctx: ImportContext): Option[] | null {
         ),
         ...(Array.isArray(settings.causes) && { causes: settings.causes as string[] }),
         ...(o.valueCoding?.system && { system: o.valueCoding.system }),
+        ...(o.valueCoding?.display !== undefined && { display: o.valueCoding.display }),
         ...(weight !== undefined && { ordinal: weight }),
       });
     }
@@ -187,13 +196,17 @@ function readOptions(f: FhirItem, ctx: ImportContext): Option[] | null {
     source = contained;
   } else return null;
   if (source.length === 0) return null;
-  const systems = new Set(source.map((o) => o.system).filter((s): s is string => !!s));
-  const foreign = [...systems].filter((s) => !(ctx.ours && /\/CodeSystem\/[^/]+$/.test(s)));
-  if (foreign.length)
-    ctx.note(f.linkId, `Option code system ${foreign.join(", ")} not kept: answers carry this set's own codes`);
   const ordinals = source.filter((o) => o.ordinal !== undefined);
   if (ordinals.length) ctx.ordinals.set(f.linkId, Object.fromEntries(ordinals.map((o) => [o.value, o.ordinal!])));
-  return source.map(({ value, label, causes }) => ({ value, label, ...(causes && { causes }) }));
+  // A system of ours (`<base>/CodeSystem/<key>-<question id>`, canonical.ts) is made again on export, from the base
+  // it is exported under; any other (LOINC, SNOMED CT, SDC's CSPHQ9) is the option's own and is kept.
+  const ownSystem = (s: string) => ctx.ours && /\/CodeSystem\/[^/]+$/.test(s) && s.endsWith(`-${f.linkId}`);
+  return source.map(({ value, label, causes, system, display }) => ({
+    value,
+    label,
+    ...(causes && { causes }),
+    ...(system && !ownSystem(system) && { coding: { system, ...(display !== undefined && { display }) } }),
+  }));
 }
 
 function numberExt(list: FhirExtension[] | undefined, url: string): number | undefined {

@@ -1,6 +1,13 @@
 import type { Condition, Definition, Item, LocaleText, Section } from "../definition-schema";
 import { PAIN_REGIONS } from "../../pain-map/regions";
-import { canonicalBaseFrom, computerName, optionSystem, painRegionSystem, questionnaireUrl } from "./canonical";
+import {
+  canonicalBaseFrom,
+  computerName,
+  optionCodingSystem,
+  optionSystem,
+  painRegionSystem,
+  questionnaireUrl,
+} from "./canonical";
 import { conditionToFhir, type ItemInfo } from "./condition-to-fhir";
 import {
   EXT,
@@ -117,9 +124,12 @@ function itemToFhir(item: Item, ctx: Context): FhirItem {
   const settings: Record<string, unknown> = {};
   if (hasOtherLocales(item.text)) settings.text = item.text;
   if (item.type !== "display") {
+    if (item.codes?.length) out.code = item.codes.map((c) => ({ ...c }));
     if (item.required) out.required = true;
     if (item.causes) settings.causes = item.causes;
     if (item.role) settings.role = item.role;
+  } else if (item.hidden) {
+    extension.push({ url: STD.hidden, valueBoolean: true });
   }
   switch (item.type) {
     case "single":
@@ -128,10 +138,11 @@ function itemToFhir(item: Item, ctx: Context): FhirItem {
       if (item.type === "multi" && item.exclusiveValues) settings.exclusiveValues = item.exclusiveValues;
       out.answerOption = item.options.map((o) => {
         const option: FhirAnswerValue & { extension?: FhirExtension[] } = {
+          // An option kept from another terminology keeps that terminology's system and display.
           valueCoding: {
-            system: optionSystem(ctx.base, ctx.key, item.id),
+            system: optionCodingSystem(ctx.base, ctx.key, item.id, o),
             code: o.value,
-            display: o.label.en,
+            display: o.coding?.display ?? o.label.en,
             ...withTranslations("_display", o.label),
           },
         };
@@ -184,6 +195,8 @@ function itemToFhir(item: Item, ctx: Context): FhirItem {
     default:
       break;
   }
+  const initial = initialToFhir(item, ctx);
+  if (initial) out.initial = initial;
   if (item.enableWhen) addCondition(out, extension, item.enableWhen, ctx);
   if (Object.keys(settings).length) extension.push(toExtension(EXT.itemSettings, settings));
   if (extension.length) out.extension = extension;
@@ -203,6 +216,37 @@ function itemToFhir(item: Item, ctx: Context): FhirItem {
     ];
   }
   return out;
+}
+
+/** A default answer as FHIR `initial`, typed as the item's answers are (codings exactly as its answerOption). */
+function initialToFhir(item: Item, ctx: Context): FhirAnswerValue[] | undefined {
+  if (!("initial" in item) || item.initial === undefined) return undefined;
+  switch (item.type) {
+    case "single":
+    case "multi": {
+      const values = Array.isArray(item.initial) ? item.initial : [item.initial];
+      return values.map((value) => {
+        const option = item.options.find((o) => o.value === value);
+        return {
+          valueCoding: {
+            system: optionCodingSystem(ctx.base, ctx.key, item.id, option),
+            code: value,
+            display: option?.coding?.display ?? option?.label.en ?? value,
+          },
+        };
+      });
+    }
+    case "yesno":
+      return [{ valueBoolean: item.initial }];
+    case "scale":
+      return [{ valueInteger: item.initial }];
+    case "number":
+      return [item.integer ? { valueInteger: item.initial } : { valueDecimal: item.initial }];
+    case "text":
+      return [{ valueString: item.initial }];
+    case "date":
+      return [{ valueDate: item.initial }];
+  }
 }
 
 function fhirType(item: Item): string {

@@ -27,6 +27,7 @@ import { useStepHistory } from "./use-step-history";
 import { sendAnswers } from "./send-answers";
 import { StepButtons } from "./step-buttons";
 import { shownSections } from "@/lib/domain/intake-flow/shown-sections";
+import { initialAnswers } from "@/lib/domain/question-set/initial-answers";
 
 // The review (with the answer formatting it shares with the clinician's summary) loads when the patient reaches it.
 const ReviewStep = dynamic(() => import("./review-step").then((m) => m.ReviewStep));
@@ -71,7 +72,8 @@ export function IntakeForm({
   const form = useForm<RawValues, unknown, Answers>({
     resolver: answerResolver<RawValues>(schema),
     reValidateMode: "onChange",
-    defaultValues: initialDraft ? toFormValues(definition, initialDraft.answers) : undefined,
+    // A new form starts from the set's defaults (a published version holds only those allowed: initial-answers.ts).
+    defaultValues: toFormValues(definition, initialDraft ? initialDraft.answers : initialAnswers(definition)),
   });
   const raw = useWatch({ control: form.control }) as RawValues;
   const answers = useMemo(() => coerceAnswers(definition, raw), [definition, raw]);

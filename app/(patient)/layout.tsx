@@ -1,4 +1,5 @@
 import english from "@/messages/en.json";
+import { formMessages } from "@/lib/i18n/messages";
 import { patientLanguage } from "@/lib/i18n/patient-language";
 import { IntakeTextProvider } from "@/components/intake/intake-text";
 import { LanguagePicker } from "@/components/intake/language-picker";
@@ -9,7 +10,7 @@ export default async function PatientLayout({ children }: { children: React.Reac
   return (
     <IntakeTextProvider
       locale={language.code}
-      messages={language.messages}
+      messages={formMessages(language.messages)}
       errorSources={language.code === "en" ? undefined : english.errors}
     >
       <LanguagePicker current={language.code} offered={language.offered} />

@@ -1,13 +1,13 @@
 import type { ClinicContact } from "./clinic-contact";
 import { format, type Messages } from "@/lib/i18n/messages";
 
-export function emergencyInstruction(contact: ClinicContact, m: Messages): string {
+export function emergencyInstruction(contact: ClinicContact, m: Pick<Messages, "safety">): string {
   return contact.emergencyNumber
     ? format(m.safety.emergencyWithNumber, { number: contact.emergencyNumber })
     : m.safety.emergencyNoNumber;
 }
 
-export function urgentInstruction(contact: ClinicContact, m: Messages): string {
+export function urgentInstruction(contact: ClinicContact, m: Pick<Messages, "safety">): string {
   if (!contact.clinicPhone) return m.safety.urgentNoPhone;
   return contact.openingHours
     ? format(m.safety.urgentWithPhoneAndHours, { phone: contact.clinicPhone, hours: contact.openingHours })

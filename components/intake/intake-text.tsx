@@ -2,11 +2,11 @@
 
 import { createContext, useContext, useMemo } from "react";
 import type { ErrorSources } from "@/lib/i18n/answer-errors";
-import { format, type Messages, type Params } from "@/lib/i18n/messages";
+import { format, type FormMessages, type Params } from "@/lib/i18n/messages";
 
 export type IntakeText = {
   locale: string;
-  m: Messages;
+  m: FormMessages;
   /** English answer-error templates (not sent for English), to read the schema's English messages back. */
   errorSources?: ErrorSources;
   /** A catalogue template with its placeholders filled in. */
@@ -23,7 +23,7 @@ export function IntakeTextProvider({
   children,
 }: {
   locale: string;
-  messages: Messages;
+  messages: FormMessages;
   errorSources?: ErrorSources;
   children: React.ReactNode;
 }) {

@@ -9,7 +9,7 @@ import { DatePartsInput } from "@/components/ui/date-parts-input";
 import { Field, FieldSet, inputClass } from "@/components/ui/field";
 import { ScaleField } from "./scale-field";
 import { useIntakeText } from "./intake-text";
-import type { Messages } from "@/lib/i18n/messages";
+import type { FormMessages } from "@/lib/i18n/messages";
 
 // The body map's drawing is needed on one later step: its code loads then, not before the first step can be used.
 const PainMap = dynamic(() => import("./pain-map").then((m) => m.PainMap));
@@ -176,7 +176,7 @@ function DateField({
   legend: string;
   hint?: string;
   error?: string;
-  m: Messages;
+  m: FormMessages;
 }) {
   const { field } = useController({ name: item.id, control, defaultValue: "" });
   return (
@@ -196,7 +196,7 @@ function DateField({
   );
 }
 
-function choicesOf(item: Item, locale: string, m: Messages): { value: string; label: string }[] {
+function choicesOf(item: Item, locale: string, m: FormMessages): { value: string; label: string }[] {
   switch (item.type) {
     case "single":
     case "multi":

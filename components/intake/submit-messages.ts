@@ -1,13 +1,13 @@
 import type { SubmitIntakeActionResult } from "@/lib/actions/intake/submit-intake";
 import type { ClinicContact } from "./clinic-contact";
-import { format, type Messages } from "@/lib/i18n/messages";
+import { format, type FormMessages } from "@/lib/i18n/messages";
 
 /** What went wrong with a submission, in words that say what to do; `sendAsNew` offers sending under a new key. */
 export type SubmitProblem = { message: string; sendAsNew?: boolean };
 
 type Refusal = Exclude<Extract<SubmitIntakeActionResult, { ok: false }>, { code: "invalid" }>;
 
-export function submitProblem(result: Refusal, contact: ClinicContact, messages: Messages): SubmitProblem {
+export function submitProblem(result: Refusal, contact: ClinicContact, messages: FormMessages): SubmitProblem {
   const m = messages.submit;
   switch (result.code) {
     case "version-not-published":

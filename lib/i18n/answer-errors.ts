@@ -36,7 +36,7 @@ const ENGLISH_MONTHS = Array.from({ length: 12 }, (_, i) =>
 );
 
 export type ErrorContext = {
-  messages: Messages;
+  messages: Pick<Messages, "errors" | "dateParts">;
   sources: ErrorSources | undefined;
   locale: string;
   /** The patient's wording of an option label the English message quotes (the question's own translation). */

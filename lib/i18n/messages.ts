@@ -6,6 +6,30 @@ import type english from "@/messages/en.json";
 
 export type Messages = typeof english;
 
+/**
+ * The groups the intake form reads in the browser. The patient layout hands only these to the client: the
+ * confirmation's, the causes' education and the page titles are read on the server, and sending them too put
+ * about 7 KB more in front of the form's first paint.
+ */
+const FORM_GROUPS = [
+  "language",
+  "form",
+  "consent",
+  "submit",
+  "draft",
+  "safety",
+  "review",
+  "painMap",
+  "errors",
+  "dateParts",
+] as const;
+
+export type FormMessages = Pick<Messages, (typeof FORM_GROUPS)[number]>;
+
+export function formMessages(messages: Messages): FormMessages {
+  return Object.fromEntries(FORM_GROUPS.map((group) => [group, messages[group]])) as FormMessages;
+}
+
 export type Params = Readonly<Record<string, string | number>>;
 
 /** "Step {current} of {total}" → "Step 2 of 8". An unknown placeholder stays as written, so a typo shows. */

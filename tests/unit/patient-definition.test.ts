@@ -18,6 +18,8 @@ function defaultSet(): Definition {
 
 const full = defaultSet();
 const forPatient = patientDefinition(full);
+const forSpanishPatient = patientDefinition(full, "es");
+const spanishOf = (d: Definition) => d.sections.flatMap((s) => s.items.map((item) => item.text.es));
 
 describe("the question set as the patient's browser receives it", () => {
   it("carries none of what only staff read: clinician texts, citations, scores, translation fingerprints", () => {
@@ -27,19 +29,37 @@ describe("the question set as the patient's browser receives it", () => {
       expect(text).not.toContain(rule.clinicianText.en);
     }
     expect(forPatient.scores).toEqual([]);
-    expect(forPatient.languages?.map((l) => l.sources)).toEqual(full.languages?.map(() => ({})));
+    expect(forSpanishPatient.languages?.map((l) => l.sources)).toEqual([{}]);
     expect(text.length).toBeLessThan(JSON.stringify(full).length * 0.8);
   });
 
-  it("keeps every question, wording, translation choice and patient warning the form shows", () => {
-    expect(forPatient.sections).toEqual(full.sections);
+  it("keeps every question, English wording and patient warning the form shows", () => {
+    const englishOnly = (d: Definition) => JSON.parse(JSON.stringify(d, (k, v) => (k === "es" ? undefined : v)));
+    expect(forPatient.sections).toEqual(englishOnly(full).sections);
     expect(forPatient.computed).toEqual(full.computed);
-    expect(forPatient.languages?.map(({ sources: _, ...l }) => l)).toEqual(
-      full.languages?.map(({ sources: _, ...l }) => l),
+    expect(forPatient.redFlagRules.map((r) => [r.id, r.severity, r.when, r.title.en, r.patientText.en])).toEqual(
+      full.redFlagRules.map((r) => [r.id, r.severity, r.when, r.title.en, r.patientText.en]),
     );
-    expect(forPatient.redFlagRules.map((r) => [r.id, r.severity, r.when, r.title, r.patientText])).toEqual(
-      full.redFlagRules.map((r) => [r.id, r.severity, r.when, r.title, r.patientText]),
+  });
+
+  it("sends an English-speaking patient no other language, and a Spanish-speaking one Spanish and English only", () => {
+    expect(spanishOf(full).filter(Boolean).length).toBeGreaterThan(20);
+    expect(spanishOf(forPatient).filter(Boolean)).toEqual([]);
+    expect(forPatient.languages).toEqual([]);
+    expect(JSON.stringify(forPatient).length).toBeLessThan(JSON.stringify(patientDefinition(full, "es")).length * 0.75);
+
+    expect(spanishOf(forSpanishPatient)).toEqual(spanishOf(full));
+    expect(forSpanishPatient.sections.flatMap((s) => s.items.map((i) => i.text.en))).toEqual(
+      full.sections.flatMap((s) => s.items.map((i) => i.text.en)),
     );
+    expect(forSpanishPatient.languages?.map(({ sources: _, ...l }) => l)).toEqual(
+      full.languages?.filter((l) => l.code === "es").map(({ sources: _, ...l }) => l),
+    );
+  });
+
+  it("leaves the stored version as it was", () => {
+    expect(spanishOf(full).filter(Boolean).length).toBeGreaterThan(20);
+    expect(full.scores.length).toBeGreaterThan(0);
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -51,6 +71,7 @@ describe("the question set as the patient's browser receives it", () => {
   ])("warns, shows questions and checks answers exactly as the full set does: %s", (_, patch) => {
     const raw = answersWith(patch as never);
     expect(emergentFlags(forPatient, raw)).toEqual(emergentFlags(full, raw));
+    expect(emergentFlags(forSpanishPatient, raw, "es")).toEqual(emergentFlags(full, raw, "es"));
     expect(urgentFlags(forPatient, raw)).toEqual(urgentFlags(full, raw));
     expect([...visibleWithComputed(forPatient, raw as never, "2026-12-02")]).toEqual([
       ...visibleWithComputed(full, raw as never, "2026-12-02"),

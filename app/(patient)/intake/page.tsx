@@ -35,7 +35,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       <IntakeForm
-        definition={patientDefinition(version.definition)}
+        definition={patientDefinition(version.definition, language.code)}
         versionId={version.id}
         contact={await getClinicSettings()}
         englishOnly={language.englishOnly}

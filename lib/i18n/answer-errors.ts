@@ -4,6 +4,7 @@
  * the catalogue's English templates. tests/unit/i18n-answer-errors.test.ts fails when the schema gains a message
  * no template matches.
  */
+import { ENGLISH_MONTHS } from "@/lib/domain/question-set/date-parts";
 import { format, type Messages } from "./messages";
 
 type ErrorKey = keyof Messages["errors"];
@@ -30,10 +31,6 @@ function patternsOf(sources: ErrorSources): Pattern[] {
   }
   return patterns;
 }
-
-const ENGLISH_MONTHS = Array.from({ length: 12 }, (_, i) =>
-  new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2001, i, 1)),
-);
 
 export type ErrorContext = {
   messages: Pick<Messages, "errors" | "dateParts">;
@@ -66,7 +63,9 @@ function localParam(name: string, value: string, { messages, locale, label }: Er
         value.split(/, | and /).map((part) => messages.dateParts[part as keyof Messages["dateParts"]] ?? part),
       );
     case "month": {
-      const index = ENGLISH_MONTHS.indexOf(value);
+      // The schema's own English names: building twelve Intl formatters when this module loaded cost the phone
+      // about 40 ms before the form could answer a tap.
+      const index = (ENGLISH_MONTHS as readonly string[]).indexOf(value);
       return index < 0
         ? value
         : new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(Date.UTC(2001, index, 1));

@@ -13,7 +13,8 @@ export const EMPTY_DATE_PARTS: DateParts = { day: "", month: "", year: "" };
 // Older than anyone alive (the oldest recorded person lived to 122): a typo in the year, not a birth date.
 export const MAX_AGE_YEARS = 120;
 
-const MONTHS = [
+/** The answer schema's messages name months in English ("April only has 30 days"). */
+export const ENGLISH_MONTHS = [
   "January",
   "February",
   "March",
@@ -83,7 +84,7 @@ export function dateProblem(value: string, rules: DateRules): string | undefined
   const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
   if (!isRealDate(iso)) {
     const days = daysInMonth(Number(year), m);
-    const name = MONTHS[m - 1];
+    const name = ENGLISH_MONTHS[m - 1];
     return m === 2 ? `February ${year} has only ${days} days` : `${name} has only ${days} days`;
   }
   if (iso !== value) return "Enter a real date (YYYY-MM-DD)";

@@ -1,12 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, signInPage, test } from "./fixtures";
-import { expectInViewport, stepsFor } from "./intake";
+import { answerIn, expectInViewport, expectNoAxeViolations, stepsFor } from "./intake";
 import { offerSpanishToNewPatients } from "./published-version";
 import { answersWith } from "../fixtures/default-answers";
 import es from "../../messages/es.json";
-import type { Definition, Item } from "../../lib/domain/question-set/definition-schema";
-import type { Answers } from "../../lib/domain/question-set/answer-schema";
+import type { Definition } from "../../lib/domain/question-set/definition-schema";
 import { visibleItemIds } from "../../lib/domain/question-set/conditions";
 import { t } from "../../lib/domain/question-set/text";
 
@@ -31,57 +28,6 @@ test.afterEach(async ({ db }) => {
 
 const englishOnly = (definition: Definition, sectionId: string) =>
   definition.languages?.find((l) => l.code === "es")?.englishOnlySections?.includes(sectionId) ?? false;
-
-/** Answers one question as a Spanish reader finds it: the question's Spanish words, the app's Spanish Sí/No. */
-async function answerInSpanish(page: Page, item: Item, value: Answers[string], locale: string) {
-  const group = page.getByRole("group", { name: t(item.text, locale) });
-  switch (item.type) {
-    case "single":
-      await group.getByRole("radio", { name: t(item.options.find((o) => o.value === value)!.label, locale) }).check();
-      return;
-    case "yesno": {
-      const name = value === "not_sure" ? es.form.notSure : value ? es.form.yes : es.form.no;
-      await group.getByRole("radio", { name, exact: true }).check();
-      return;
-    }
-    case "scale":
-      await group.getByRole("radio", { name: String(value), exact: true }).check();
-      return;
-    case "multi":
-      for (const v of value as string[])
-        await group.getByRole("checkbox", { name: t(item.options.find((o) => o.value === v)!.label, locale) }).check();
-      return;
-    case "painmap":
-      for (const v of value as string[])
-        await group
-          .getByRole("checkbox", { name: es.painMap.regions[v as keyof typeof es.painMap.regions], exact: true })
-          .check();
-      return;
-    case "date": {
-      const [year = "", month = "", day = ""] = String(value).split("-");
-      await group.getByLabel(es.form.day, { exact: true }).fill(day);
-      await group.getByLabel(es.form.month, { exact: true }).fill(month);
-      await group.getByLabel(es.form.year, { exact: true }).fill(year);
-      return;
-    }
-    case "text":
-    case "number":
-      await page.getByLabel(t(item.text, locale)).fill(String(value));
-      return;
-    case "display":
-      return;
-  }
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page } as unknown as ConstructorParameters<
-    typeof AxeBuilder
-  >[0]).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
 
 test("a Spanish-speaking patient answers on a phone in Spanish, switches language without losing answers, and gets emergency advice in Spanish", async ({
   page,
@@ -113,7 +59,7 @@ test("a Spanish-speaking patient answers on a phone in Spanish, switches languag
     const visible = visibleItemIds(publishedDefinition, answers);
     for (const item of section.items) {
       if (!visible.has(item.id) || answers[item.id] === undefined) continue;
-      await answerInSpanish(page, item, answers[item.id]!, locale);
+      await answerIn(page, item, answers[item.id]!, locale, es);
     }
     if (section.id === "red_flags") {
       // The emergency advice and its call button, in Spanish, on screen at once.

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import defaultSet from "../../prisma/default-question-set.json";
 import { parseDefinition, type Definition, type Item } from "../../lib/domain/question-set/definition-schema";
@@ -5,6 +6,7 @@ import type { Answers } from "../../lib/domain/question-set/answer-schema";
 import { visibleItemIds } from "../../lib/domain/question-set/conditions";
 import { t } from "../../lib/domain/question-set/text";
 import { PAIN_REGIONS } from "../../lib/domain/pain-map/regions";
+import type { Messages } from "../../lib/i18n/messages";
 import { expect } from "./fixtures";
 
 export function defaultDefinition(): Definition {
@@ -155,4 +157,64 @@ export async function expectInViewport(page: Page, locator: ReturnType<Page["loc
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+}
+
+/**
+ * Answers one question as a reader of another language finds it: the question set's words in `locale` (English in a
+ * step offered in English only), the app's Yes/No/Not sure, date boxes and body areas from that language's catalogue.
+ */
+export async function answerIn(
+  page: Page,
+  item: Item,
+  value: Answers[string],
+  locale: string,
+  words: Pick<Messages, "form" | "painMap">,
+) {
+  const group = page.getByRole("group", { name: t(item.text, locale) });
+  switch (item.type) {
+    case "single":
+      await group.getByRole("radio", { name: t(item.options.find((o) => o.value === value)!.label, locale) }).check();
+      return;
+    case "yesno": {
+      const name = value === "not_sure" ? words.form.notSure : value ? words.form.yes : words.form.no;
+      await group.getByRole("radio", { name, exact: true }).check();
+      return;
+    }
+    case "scale":
+      await group.getByRole("radio", { name: String(value), exact: true }).check();
+      return;
+    case "multi":
+      for (const v of value as string[])
+        await group.getByRole("checkbox", { name: t(item.options.find((o) => o.value === v)!.label, locale) }).check();
+      return;
+    case "painmap":
+      for (const v of value as string[])
+        await group
+          .getByRole("checkbox", { name: words.painMap.regions[v as keyof typeof words.painMap.regions], exact: true })
+          .check();
+      return;
+    case "date": {
+      const [year = "", month = "", day = ""] = String(value).split("-");
+      await group.getByLabel(words.form.day, { exact: true }).fill(day);
+      await group.getByLabel(words.form.month, { exact: true }).fill(month);
+      await group.getByLabel(words.form.year, { exact: true }).fill(year);
+      return;
+    }
+    case "text":
+    case "number":
+      await page.getByLabel(t(item.text, locale)).fill(String(value));
+      return;
+    case "display":
+      return;
+  }
+}
+
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page } as unknown as ConstructorParameters<
+    typeof AxeBuilder
+  >[0]).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    `axe on ${where}`,
+  ).toEqual([]);
 }

@@ -9,6 +9,7 @@ import {
   completeness,
   confirmTranslation,
   setLanguageForPatients,
+  setLanguageRightToLeft,
   setTranslation,
   translationAnchor,
   translationRows,
@@ -18,6 +19,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { CheckboxField, SelectField, TextField, smallButton } from "./inputs";
+import { TranslationFileForm } from "./translation-file-form";
 
 type Filter = "all" | "needs-work" | "missing" | "stale";
 
@@ -81,6 +83,11 @@ export function TranslationsPanel({
               checked={language.patients}
               onChange={(on) => change(setLanguageForPatients(definition, language.code, on))}
             />
+            <CheckboxField
+              label={`${language.name} is written right to left`}
+              checked={language.rtl === true}
+              onChange={(on) => change(setLanguageRightToLeft(definition, language.code, on))}
+            />
             <SelectField label="Show" value={filter} onChange={(v) => setFilter(v as Filter)}>
               <option value="needs-work">Missing or out of date</option>
               <option value="missing">Missing only</option>
@@ -89,6 +96,17 @@ export function TranslationsPanel({
             </SelectField>
           </div>
           <Summary definition={definition} code={language.code} name={language.name} />
+          {!readOnly ? (
+            <TranslationFileForm
+              definition={definition}
+              code={language.code}
+              name={language.name}
+              onLoad={(next, code) => {
+                change(next);
+                setChosen(code);
+              }}
+            />
+          ) : null}
           <TranslationTable
             rows={translationRows(definition, language.code).filter((r) => shown(r, filter))}
             code={language.code}

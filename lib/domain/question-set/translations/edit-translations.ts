@@ -53,3 +53,8 @@ export function addLanguage(definition: Definition, code: string, name: string):
 export function setLanguageForPatients(definition: Definition, code: string, patients: boolean): Definition {
   return withLanguage(definition, code, (l) => ({ ...l, patients }));
 }
+
+/** Right-to-left scripts (Arabic, Hebrew, …) turn the patient pages around; off removes the flag. */
+export function setLanguageRightToLeft(definition: Definition, code: string, rtl: boolean): Definition {
+  return withLanguage(definition, code, ({ rtl: _rtl, ...l }) => (rtl ? { ...l, rtl: true } : l));
+}

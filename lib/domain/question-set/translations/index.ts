@@ -6,3 +6,4 @@ export * from "./edit-translations";
 export * from "./patient-language";
 export * from "./translation-layer";
 export * from "./language-name";
+export * from "./translation-file";

@@ -2,6 +2,7 @@
 
 import type { Condition, Definition } from "@/lib/domain/question-set/definition-schema";
 import { conditionTargets, defaultLeaf } from "@/lib/domain/question-set/editor/conditions";
+import { lowerFirst } from "@/lib/domain/question-set/editor/names";
 import { Button } from "@/components/ui/button";
 import { ConditionBuilder } from "./condition-builder";
 import { smallButton } from "./inputs";
@@ -29,7 +30,7 @@ export function ConditionSetting({
         disabled={!first}
         onClick={() => first && onChange({ all: [defaultLeaf(first)] })}
       >
-        Add condition: {ownerLabel.toLowerCase()}
+        Add condition: {lowerFirst(ownerLabel)}
       </Button>
     );
   }
@@ -43,7 +44,7 @@ export function ConditionSetting({
         onChange={onChange}
       />
       <Button variant="secondary" className={smallButton} onClick={() => onChange(null)}>
-        Remove condition: {ownerLabel.toLowerCase()}
+        Remove condition: {lowerFirst(ownerLabel)}
       </Button>
     </div>
   );

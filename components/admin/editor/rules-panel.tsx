@@ -33,7 +33,7 @@ export function RulesPanel({
 }) {
   const names = useMemo(() => editorNames(definition), [definition]);
   return (
-    <section id="editor-rules" aria-labelledby="editor-rules-heading" className="space-y-3">
+    <section id="editor-rules" aria-labelledby="editor-rules-heading" tabIndex={-1} className="space-y-3">
       <h2 id="editor-rules-heading" className="text-xl font-bold">
         Red-flag rules
       </h2>

@@ -23,7 +23,7 @@ export function ScoresPanel({
 }) {
   const names = useMemo(() => editorNames(definition), [definition]);
   return (
-    <section id="editor-scores" aria-labelledby="editor-scores-heading" className="space-y-3">
+    <section id="editor-scores" aria-labelledby="editor-scores-heading" tabIndex={-1} className="space-y-3">
       <h2 id="editor-scores-heading" className="text-xl font-bold">
         Scores
       </h2>

@@ -60,6 +60,7 @@ export function SectionPanel({
     <section
       id={anchorFor({ kind: "section", sectionId: section.id })}
       aria-labelledby={`${anchorFor({ kind: "section", sectionId: section.id })}-heading`}
+      tabIndex={-1}
       className="space-y-3 rounded-lg bg-slate-50 p-3 shadow-sm"
       onFocusCapture={(e) => {
         const card = (e.target as HTMLElement).closest?.("[id^='editor-item-']");

@@ -1,5 +1,6 @@
 import { expect, test, signIn } from "./fixtures";
-import { discardOpenDraft, openFromOutline, startDraftFromPublished } from "./admin";
+import { discardOpenDraft, openFromOutline, startDraftFromPublished, wordingLabel } from "./admin";
+import { editorNames } from "../../lib/domain/question-set/editor/names";
 
 const LICENCE = /Keele STarT Back Screening Tool.*Licence: free for non-commercial clinical use/;
 
@@ -22,16 +23,17 @@ test("a STarT Back statement cannot be reworded in the editor, and a draft chang
   await startDraftFromPublished(page);
 
   await openFromOutline(page, sb3.text.en);
-  const wording = page.getByLabel("Question sb3");
+  const wording = page.getByLabel(wordingLabel(publishedDefinition, "sb3"), { exact: true });
+  const name = editorNames(publishedDefinition).question("sb3");
   await expect(wording).toHaveAccessibleDescription(LICENCE);
   await expect(wording).not.toBeEditable();
   await wording.focus();
   await page.keyboard.type(" a lot");
   await expect(wording).toHaveValue(sb3.text.en);
   // Nor deleted: its menu offers moving only.
-  await page.getByText("More actions for sb3", { exact: true }).click();
-  await expect(page.getByLabel("Move sb3 to section")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Delete sb3" })).toHaveCount(0);
+  await page.getByText(`More actions for ${name}`, { exact: true }).click();
+  await expect(page.getByLabel(`Move ${name} to section`)).toBeVisible();
+  await expect(page.getByRole("button", { name: `Delete ${name}` })).toHaveCount(0);
 
   // The same change made outside the editor (an import, a script): the draft cannot be published.
   const draftId = new URL(page.url()).pathname.split("/").pop()!;

@@ -4,7 +4,7 @@ import { completeIntake } from "./intake";
 import { publishOpenDraft, openFromOutline, startDraftFromPublished } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
-import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
+import { editorNames, quote } from "../../lib/domain/question-set/editor/names";
 import { t } from "../../lib/domain/question-set/text";
 
 test("an admin builds a score with points, a band and a classification, previews and publishes; a clinician sees the score", async ({
@@ -18,7 +18,12 @@ test("an admin builds a score with points, a band and a classification, previews
   test.slow();
   const suffix = crypto.randomBytes(3).toString("hex");
   const scoreTitle = `Load ${suffix}`;
-  const scoreId = idFromLabel(scoreTitle, [], "score", "-");
+  // The title clinicians read, given after the score was added; the suffix keeps it unique in the shared database,
+  // and labels name the score by it (lib/domain/question-set/editor/names.ts).
+  const finalTitle = `Pain load ${suffix}`;
+  const first = quote(scoreTitle);
+  const score = quote(finalTitle);
+  const sb1 = editorNames(publishedDefinition).question("sb1");
   const question = (id: string) =>
     t(publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === id)!.text);
   const label = (text: string) => page.getByLabel(text, { exact: true });
@@ -32,25 +37,26 @@ test("an admin builds a score with points, a band and a classification, previews
   await openFromOutline(page, /^Scores \(\d+\)$/);
   await label("Title of the new score").fill(scoreTitle);
   await button("Add a score").click();
-  // The id came from the first title; the title clinicians read is the plain one.
-  await label(`Title of score ${scoreId}`).fill("Pain load");
+  // The id came from the first title; the title field is named by the score's place (added last).
+  await expect(button(`Delete score ${first}`)).toBeVisible();
+  await label(`Title of score ${publishedDefinition.scores.length + 1}`).fill(finalTitle);
 
   // Two questions: a 0–10 scale counted as given, and a yes/no worth 5 points for "yes".
-  await label(`Question to add to score ${scoreId}`).selectOption("pain_now");
-  await button(`Add question to score ${scoreId}`).click();
-  await label(`Question to add to score ${scoreId}`).selectOption("sb1");
-  await button(`Add question to score ${scoreId}`).click();
-  await expect(label(`Points for "Yes" in sb1 (score ${scoreId})`)).toHaveValue("1");
-  await label(`Points for "Yes" in sb1 (score ${scoreId})`).fill("5");
+  await label(`Question to add to score ${score}`).selectOption("pain_now");
+  await button(`Add question to score ${score}`).click();
+  await label(`Question to add to score ${score}`).selectOption("sb1");
+  await button(`Add question to score ${score}`).click();
+  await expect(label(`Points for “Yes” in ${sb1} (score ${score})`)).toHaveValue("1");
+  await label(`Points for “Yes” in ${sb1} (score ${score})`).fill("5");
 
-  await button(`Add a band to score ${scoreId}`).click();
-  await label(`To (band 1 of ${scoreId})`).fill("15");
-  await label(`Label of band 1 of ${scoreId}`).fill("Any load");
+  await button(`Add a band to score ${score}`).click();
+  await label(`To (band 1 of ${score})`).fill("15");
+  await label(`Label of band 1 of ${score}`).fill("Any load");
 
-  await button(`Add a classification case to score ${scoreId}`).click();
-  await label(`Comparison in comparison 1 of case 1 of ${scoreId}`).selectOption("gte");
-  await label(`Value in comparison 1 of case 1 of ${scoreId}`).fill("8");
-  await label(`Label of case 1 of ${scoreId}`).fill("High load");
+  await button(`Add a classification case to score ${score}`).click();
+  await label(`Comparison in comparison 1 of case 1 of ${score}`).selectOption("gte");
+  await label(`Value in comparison 1 of case 1 of ${score}`).fill("8");
+  await label(`Label of case 1 of ${score}`).fill("High load");
   await expect(page.getByRole("heading", { name: "No problems: this draft can be published" })).toBeVisible();
 
   // The preview works the score out for the answers given, as the clinician will see it.
@@ -64,7 +70,7 @@ test("an admin builds a score with points, a band and a classification, previews
     .getByRole("radio", { name: "Yes", exact: true })
     .check();
   await expect(preview.getByRole("region", { name: "Scores for these answers" })).toContainText(
-    "Pain load total 9/15 → Any load; High load",
+    `${finalTitle} total 9/15 → Any load; High load`,
   );
 
   await button("Save draft").click();
@@ -72,9 +78,9 @@ test("an admin builds a score with points, a band and a classification, previews
 
   await page.reload();
   await openFromOutline(page, /^Scores \(\d+\)$/);
-  await button(`Edit score ${scoreId}: Pain load`).click();
-  await expect(label(`Points for "Yes" in sb1 (score ${scoreId})`)).toHaveValue("5");
-  await expect(label(`Label of case 1 of ${scoreId}`)).toHaveValue("High load");
+  await button(`Edit score ${score}`).click();
+  await expect(label(`Points for “Yes” in ${sb1} (score ${score})`)).toHaveValue("5");
+  await expect(label(`Label of case 1 of ${score}`)).toHaveValue("High load");
 
   await publishOpenDraft(page);
 
@@ -100,6 +106,6 @@ test("an admin builds a score with points, a band and a classification, previews
   await page.goto("/dashboard");
   await page.getByRole("link", { name: code }).click();
   await expect(page.getByRole("region", { name: "Scores" })).toContainText(
-    "Pain load total 9/15 → Any load; High load",
+    `${finalTitle} total 9/15 → Any load; High load`,
   );
 });

@@ -5,6 +5,7 @@ import { openFromOutline, publishOpenDraft, startDraftFromPublished } from "./ad
 import { answersWith } from "../fixtures/default-answers";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
 import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
+import { quote } from "../../lib/domain/question-set/editor/names";
 import { t } from "../../lib/domain/question-set/text";
 
 test("an admin adds a conditional question with a red-flag rule and a citation, previews, publishes; a patient triggers it and a clinician sees the citation", async ({
@@ -22,33 +23,42 @@ test("an admin adds a conditional question with a red-flag rule and a citation, 
   const question = `Are both of your feet numb right now (${suffix})?`;
   const itemId = idFromLabel(question, [], "question");
   const ruleTitle = `Both feet numb ${suffix}`;
-  const ruleId = idFromLabel(ruleTitle, [], "rule", "-");
+  // Labels name the question by its wording and the rule by its title (lib/domain/question-set/editor/names.ts).
+  const asked = quote(question);
+  const rule = quote(ruleTitle);
   const citation = `E2E guideline ${suffix}, section 4.2`;
   const bothLegs = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "both_legs")!;
   // The new question goes beside the question it depends on, in the safety section (titled by the published set).
-  const safety = t(publishedDefinition.sections.find((s) => s.items.some((i) => i.id === "both_legs"))!.title);
+  const safetySection = publishedDefinition.sections.find((s) => s.items.some((i) => i.id === "both_legs"))!;
+  const safety = quote(t(safetySection.title));
 
   await signIn(page.request, await createStaff("ADMIN"));
   page.on("dialog", (dialog) => void dialog.accept());
   await startDraftFromPublished(page);
 
   // The question, shown only when both legs are affected.
-  await page.getByLabel(`New question in “${safety}”`).fill(question);
-  await page.getByRole("button", { name: `Add question to “${safety}”` }).click();
-  await expect(page.getByLabel(`Question ${itemId}`)).toHaveValue(question);
-  await page.getByRole("button", { name: `Add condition: show ${itemId} only when` }).click();
-  await page.getByLabel(`Asked in comparison Show ${itemId} only when 1`).selectOption("both_legs");
+  await page.getByLabel(`New question in ${safety}`).fill(question);
+  await page.getByRole("button", { name: `Add question to ${safety}` }).click();
+  // Added last in its section; its wording field is named by that place.
+  await expect(page.getByLabel(`Wording of question ${safetySection.items.length + 1}`, { exact: true })).toHaveValue(
+    question,
+  );
+  await page.getByRole("button", { name: `Add condition: show ${asked} only when` }).click();
+  await page.getByLabel(`Asked in comparison Show ${asked} only when 1`).selectOption("both_legs");
 
   // Its red-flag rule, on the outline's rules page.
   await openFromOutline(page, /^Red-flag rules \(\d+\)$/);
   await page.getByLabel("Title of the new red-flag rule").fill(ruleTitle);
   await page.getByRole("button", { name: "Add red-flag rule" }).click();
-  await page.getByLabel(`Severity of ${ruleId}`).selectOption("EMERGENT");
-  await page.getByLabel(`Title of rule ${ruleId}`).fill("Both feet numb");
-  await page.getByLabel(`Asked in comparison Rule ${ruleId} fires when 1`).selectOption(itemId);
-  await page.getByLabel(`Clinician text of rule ${ruleId}`).fill("Bilateral foot numbness: assess for cauda equina");
-  await page.getByLabel(`Patient text of rule ${ruleId}`).fill("Numb feet on both sides need checking now.");
-  await page.getByLabel(`Citation of rule ${ruleId}`).fill(citation);
+  await page.getByLabel(`Severity of ${rule}`).selectOption("EMERGENT");
+  await page.getByLabel(`Asked in comparison Rule ${rule} fires when 1`).selectOption(itemId);
+  await page.getByLabel(`Clinician text of rule ${rule}`).fill("Bilateral foot numbness: assess for cauda equina");
+  await page.getByLabel(`Patient text of rule ${rule}`).fill("Numb feet on both sides need checking now.");
+  await page.getByLabel(`Citation of rule ${rule}`).fill(citation);
+  // The title field is named by the rule's place (added last), as its other labels follow the title.
+  await page
+    .getByLabel(`Title of red-flag rule ${publishedDefinition.redFlagRules.length + 1}`, { exact: true })
+    .fill("Both feet numb");
   // Spanish is offered to patients, so the new English has no Spanish yet: this admin stops offering Spanish for the
   // version rather than translating (the translation rules are tested in tests/integration/translations.test.ts).
   await openFromOutline(page, "Translations");

@@ -1,8 +1,9 @@
 import { expect, test, signIn } from "./fixtures";
 import { completeIntake } from "./intake";
-import { openFromOutline, startDraftFromPublished } from "./admin";
+import { openFromOutline, startDraftFromPublished, wordingLabel } from "./admin";
 import { answersWith } from "../fixtures/default-answers";
 import { applyWordingChanges } from "../../lib/domain/question-set/edit-wording";
+import { editorNames } from "../../lib/domain/question-set/editor/names";
 
 const NEW_QUESTION = "On a scale of 0 to 10, how much does your back hurt at this moment?";
 const NEW_OPTION = "Within the past 7 days";
@@ -29,8 +30,13 @@ test("an admin rewords a question and publishes: new patients see the new wordin
   await startDraftFromPublished(page);
   // The outline names the question by its wording and opens its section.
   await openFromOutline(page, OLD_QUESTION);
-  await page.getByLabel("Question pain_now").fill(NEW_QUESTION);
-  await page.getByLabel("Option last_week of duration").fill(NEW_OPTION);
+  // Fields are named in the clinic's words: the wording by its place, an answer by its place in its question.
+  const duration = publishedDefinition.sections.flatMap((s) => s.items).find((i) => i.id === "duration")!;
+  const lastWeek = duration.type === "single" ? duration.options.findIndex((o) => o.value === "last_week") + 1 : 0;
+  await page.getByLabel(wordingLabel(publishedDefinition, "pain_now"), { exact: true }).fill(NEW_QUESTION);
+  await page
+    .getByLabel(`Answer ${lastWeek} of ${editorNames(publishedDefinition).question("duration")}`, { exact: true })
+    .fill(NEW_OPTION);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Draft saved.")).toBeVisible();
   // The reworded English makes its Spanish out of date: this admin stops offering Spanish for the version (the

@@ -1,6 +1,7 @@
 // Helpers for the admin specs.
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import type { Definition } from "../../lib/domain/question-set/definition-schema";
 
 /** From /admin, copies the default set's published version into a new draft and waits for the draft editor. */
 export async function startDraftFromPublished(page: Page) {
@@ -45,4 +46,16 @@ export async function fillDraftField(page: Page, label: string, value: string) {
     await expect(taken).toBeVisible({ timeout: 2_000 });
     await expect(field).toHaveValue(value, { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
+}
+
+/**
+ * The label of a question's wording field, which the editor names by the question's place in its section
+ * ("Wording of question 3"; see lib/domain/question-set/editor/names.ts), in a draft shaped like `definition`.
+ */
+export function wordingLabel(definition: Definition, itemId: string): string {
+  for (const section of definition.sections) {
+    const index = section.items.findIndex((i) => i.id === itemId);
+    if (index >= 0) return `Wording of question ${index + 1}`;
+  }
+  throw new Error(`No question ${itemId}`);
 }

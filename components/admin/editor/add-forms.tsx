@@ -9,10 +9,11 @@ import { TextField } from "./inputs";
 
 /** Adds a question to a section: its wording and type; the id is derived from the wording. */
 export function AddItemForm({
-  sectionTitle,
+  sectionName,
   onAdd,
 }: {
-  sectionTitle: string;
+  /** The section as labels name it, in quotes (editor/names.ts). */
+  sectionName: string;
   onAdd: (text: string, type: ItemType) => void;
 }) {
   const [text, setText] = useState("");
@@ -27,7 +28,7 @@ export function AddItemForm({
         setText("");
       }}
     >
-      <TextField label={`New question in “${sectionTitle}”`} value={text} onChange={setText} className="w-72" />
+      <TextField label={`New question in ${sectionName}`} value={text} onChange={setText} className="w-72" />
       <label className="space-y-1 text-sm font-semibold">
         <span className="block">Type of the new question</span>
         <select className={inputClass} value={type} onChange={(e) => setType(e.target.value as ItemType)}>
@@ -39,7 +40,7 @@ export function AddItemForm({
         </select>
       </label>
       <Button variant="secondary" type="submit">
-        Add question to “{sectionTitle}”
+        Add question to {sectionName}
       </Button>
     </form>
   );

@@ -153,7 +153,7 @@ function LeafEditor({
         {item ? null : <option value="">Unknown: {leaf.item}</option>}
         {targets.map((i) => (
           <option key={i.id} value={i.id}>
-            {i.id} — {t(i.text).slice(0, 50)}
+            {t(i.text).slice(0, 50)} ({i.id})
           </option>
         ))}
       </select>
@@ -238,7 +238,7 @@ function ValueInput({
       >
         {PAIN_REGIONS.map((r) => (
           <option key={r.id} value={r.id}>
-            {r.id}
+            {r.label}
           </option>
         ))}
       </select>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Definition, Item, ItemType } from "@/lib/domain/question-set/definition-schema";
 import { ITEM_TYPE_LABELS } from "@/lib/domain/question-set/editor/items";
 import type { LicenceLock } from "@/lib/domain/question-set/licensed-instruments";
+import type { EditorNames } from "@/lib/domain/question-set/editor/names";
 import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -21,6 +22,8 @@ export type ItemCardProps = {
   sections: { id: string; title: string }[];
   sectionId: string;
   definition: Definition;
+  /** What the labels call this question, its answers and its section (see editor/names.ts). */
+  names: EditorNames;
   onChange: (next: Item) => void;
   onChangeType: (type: ItemType) => void;
   onMove: (toIndex: number) => void;
@@ -34,11 +37,13 @@ export type ItemCardProps = {
 };
 
 /**
- * One question's card. Labels never contain "Question <id>" except the wording field's, so that label
- * stays a unique handle for tests and screen readers ("Question pain_now").
+ * One question's card. Its controls are named by the question's wording (`Type of “How bad is your back pain right
+ * now?”`); the wording field itself by its place ("Wording of question 3"), so its label does not change as it is
+ * typed. The id stays visible, small, beside the number.
  */
 export function ItemCard(props: ItemCardProps) {
-  const { item, index, count, definition, onChange } = props;
+  const { item, index, count, definition, names, onChange } = props;
+  const name = names.question(item.id);
   const set = (key: string, value: unknown) => onChange(withOptional(item, key, value));
   const anchor = anchorFor({ kind: "item", itemId: item.id });
   const [open, setOpen] = useState(props.startOpen ?? false);
@@ -49,7 +54,7 @@ export function ItemCard(props: ItemCardProps) {
     <SortableItem
       id={item.id}
       disabled={props.readOnly}
-      handleLabel={`Drag ${item.id}`}
+      handleLabel={`Drag ${name}`}
       anchor={anchor}
       className="space-y-3 rounded-lg border border-slate-300 bg-white p-3"
     >
@@ -57,11 +62,11 @@ export function ItemCard(props: ItemCardProps) {
         <>
           <div className="flex flex-wrap items-center gap-2">
             {handle}
-            <span className="font-mono text-sm text-slate-700">
-              {index + 1}. {item.id}
+            <span className="text-sm text-slate-700">
+              {index + 1}. <span className="font-mono text-xs">{item.id}</span>
             </span>
             <select
-              aria-label={`Type of ${item.id}`}
+              aria-label={`Type of ${name}`}
               className={`${inputClass} w-auto`}
               value={item.type}
               disabled={lock !== undefined}
@@ -79,10 +84,10 @@ export function ItemCard(props: ItemCardProps) {
                 index={index}
                 count={count}
                 onMove={props.onMove}
-                label={(direction) => `Move ${item.id} ${direction}`}
+                label={(direction) => `Move ${name} ${direction}`}
               />
               <MoreActions
-                item={item}
+                name={name}
                 sectionId={props.sectionId}
                 sections={props.sections}
                 onMoveToSection={props.onMoveToSection}
@@ -98,7 +103,7 @@ export function ItemCard(props: ItemCardProps) {
             </p>
           ) : null}
           <TextField
-            label={`Question ${item.id}`}
+            label={`Wording of question ${index + 1}`}
             multiline
             value={item.text.en}
             readOnly={lock !== undefined}
@@ -106,12 +111,12 @@ export function ItemCard(props: ItemCardProps) {
             onChange={(v) => onChange({ ...item, text: { ...item.text, en: v } })}
           />
           {item.type === "single" || item.type === "multi" ? (
-            <OptionsEditor item={item} onChange={onChange} lockedBy={lock ? lockId : undefined} />
+            <OptionsEditor item={item} names={names} onChange={onChange} lockedBy={lock ? lockId : undefined} />
           ) : null}
           <Button variant="secondary" className={smallButton} aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? "Hide" : "Show"} settings and condition of {item.id}
+            {open ? "Hide" : "Show"} settings and condition of {name}
           </Button>
-          {open ? <ItemSettings item={item} definition={definition} set={set} onChange={onChange} /> : null}
+          {open ? <ItemSettings item={item} name={name} definition={definition} set={set} onChange={onChange} /> : null}
         </>
       )}
     </SortableItem>
@@ -120,11 +125,13 @@ export function ItemCard(props: ItemCardProps) {
 
 function ItemSettings({
   item,
+  name,
   definition,
   set,
   onChange,
 }: {
   item: Item;
+  name: string;
   definition: Definition;
   set: (key: string, value: unknown) => void;
   onChange: (next: Item) => void;
@@ -132,22 +139,22 @@ function ItemSettings({
   return (
     <div className="space-y-3 border-t border-slate-200 pt-3">
       <TextField
-        label={`Help text for ${item.id}`}
+        label={`Help text for ${name}`}
         value={item.help?.en ?? ""}
         onChange={(v) => set("help", v ? { ...item.help, en: v } : undefined)}
       />
       {item.type !== "display" ? (
         <CheckboxField
-          label={`An answer to ${item.id} is required`}
+          label={`An answer to ${name} is required`}
           checked={item.required ?? false}
           onChange={(v) => onChange({ ...item, required: v })}
         />
       ) : null}
 
-      <TypeSettings item={item} set={set} onChange={onChange} />
+      <TypeSettings item={item} name={name} set={set} onChange={onChange} />
 
       <ConditionSetting
-        ownerLabel={`Show ${item.id} only when`}
+        ownerLabel={`Show ${name} only when`}
         condition={item.enableWhen}
         definition={definition}
         exclude={new Set([item.id])}
@@ -162,13 +169,13 @@ function ItemSettings({
  * button; deleting still asks first (the editor confirms). A licensed instrument's question cannot be deleted.
  */
 function MoreActions({
-  item,
+  name,
   sectionId,
   sections,
   onMoveToSection,
   onDelete,
 }: {
-  item: Item;
+  name: string;
   sectionId: string;
   sections: { id: string; title: string }[];
   onMoveToSection: (sectionId: string) => void;
@@ -178,12 +185,12 @@ function MoreActions({
   return (
     <details className="relative text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="flex min-h-9 cursor-pointer items-center rounded border border-slate-300 px-3">
-        More actions for {item.id}
+        More actions for {name}
       </summary>
       {open ? (
         <div className="mt-1 flex flex-wrap items-center gap-2 rounded border border-slate-300 bg-white p-2">
           <select
-            aria-label={`Move ${item.id} to section`}
+            aria-label={`Move ${name} to section`}
             className={`${inputClass} w-auto py-1 text-sm`}
             value={sectionId}
             onChange={(e) => onMoveToSection(e.target.value)}
@@ -196,7 +203,7 @@ function MoreActions({
           </select>
           {onDelete ? (
             <Button variant="danger" className={smallButton} onClick={onDelete}>
-              Delete {item.id}
+              Delete {name}
             </Button>
           ) : null}
         </div>

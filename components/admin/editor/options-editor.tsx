@@ -3,19 +3,25 @@
 import { useState } from "react";
 import type { Item, Option } from "@/lib/domain/question-set/definition-schema";
 import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
+import type { EditorNames } from "@/lib/domain/question-set/editor/names";
 import { moveInList } from "@/lib/domain/question-set/editor/result";
 import { Button } from "@/components/ui/button";
 import { CausePicker } from "./cause-picker";
 import { CheckboxField, TextField, smallButton, withOptional } from "./inputs";
 import { MoveButtons } from "./move-buttons";
 
-/** The answers of a single- or multiple-choice question: wording, stored code, causes, order. */
+/**
+ * The answers of a single- or multiple-choice question: wording, stored code, causes, order. An answer's wording and
+ * code fields are named by its place ("Answer 2 of “Sex”"), its other controls by its wording.
+ */
 export function OptionsEditor({
   item,
+  names,
   onChange,
   lockedBy,
 }: {
   item: Extract<Item, { type: "single" | "multi" }>;
+  names: EditorNames;
   onChange: (next: Item) => void;
   /** Id of the notice naming the licence, when the answers belong to a licensed instrument. */
   lockedBy?: string;
@@ -24,73 +30,78 @@ export function OptionsEditor({
   const setOptions = (options: Option[]) => onChange({ ...item, options });
   const setOption = (i: number, next: Option) => setOptions(item.options.map((o, n) => (n === i ? next : o)));
   const exclusive = item.type === "multi" ? new Set(item.exclusiveValues ?? []) : null;
+  const question = names.question(item.id);
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-semibold">Options of {item.id}</legend>
+      <legend className="text-sm font-semibold">Answers of {question}</legend>
       <ol className="space-y-2">
-        {item.options.map((o, i) => (
-          <li key={i} className="space-y-2 rounded border border-slate-200 p-2 sm:ml-4">
-            <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
-              <TextField
-                label={`Value ${i + 1} in ${item.id}`}
-                value={o.value}
-                readOnly={locked}
-                describedBy={lockedBy}
-                onChange={(v) => setOption(i, { ...o, value: v.trim() })}
-              />
-              <TextField
-                label={`Option ${o.value} of ${item.id}`}
-                value={o.label.en}
-                readOnly={locked}
-                describedBy={lockedBy}
-                onChange={(v) => setOption(i, { ...o, label: { ...o.label, en: v } })}
-              />
-            </div>
-            <div className="flex flex-wrap items-center gap-2">
-              <CausePicker
-                label={`Causes for ${o.value} in ${item.id}`}
-                value={o.causes}
-                onChange={(c) => setOption(i, withOptional(o, "causes", c))}
-              />
-              {exclusive ? (
-                <CheckboxField
-                  label={`${o.value} excludes the other answers`}
-                  checked={exclusive.has(o.value)}
-                  onChange={(v) => {
-                    const next = new Set(exclusive);
-                    if (v) next.add(o.value);
-                    else next.delete(o.value);
-                    onChange(withOptional(item, "exclusiveValues", next.size ? [...next] : undefined));
-                  }}
+        {item.options.map((o, i) => {
+          const answer = names.option(item.id, o.value);
+          return (
+            <li key={i} className="space-y-2 rounded border border-slate-200 p-2 sm:ml-4">
+              <div className="grid gap-2 sm:grid-cols-[1fr_10rem]">
+                <TextField
+                  label={`Answer ${i + 1} of ${question}`}
+                  value={o.label.en}
+                  readOnly={locked}
+                  describedBy={lockedBy}
+                  onChange={(v) => setOption(i, { ...o, label: { ...o.label, en: v } })}
                 />
-              ) : null}
-              {locked ? null : (
-                <>
-                  <MoveButtons
-                    index={i}
-                    count={item.options.length}
-                    onMove={(to) => setOptions(moveInList(item.options, i, to) ?? item.options)}
-                    label={(direction) => `Move ${o.value} ${direction}`}
-                  />
-                  <Button
-                    variant="secondary"
-                    className={smallButton}
-                    onClick={() => {
-                      if (window.confirm(`Remove the answer "${o.value}" from ${item.id}?`))
-                        setOptions(item.options.filter((_, n) => n !== i));
+                <TextField
+                  className="[&_input]:font-mono"
+                  label={`Stored code of answer ${i + 1} of ${question}`}
+                  value={o.value}
+                  readOnly={locked}
+                  describedBy={lockedBy}
+                  onChange={(v) => setOption(i, { ...o, value: v.trim() })}
+                />
+              </div>
+              <div className="flex flex-wrap items-center gap-2">
+                <CausePicker
+                  label={`Causes for ${answer} in ${question}`}
+                  value={o.causes}
+                  onChange={(c) => setOption(i, withOptional(o, "causes", c))}
+                />
+                {exclusive ? (
+                  <CheckboxField
+                    label={`${answer} excludes the other answers of ${question}`}
+                    checked={exclusive.has(o.value)}
+                    onChange={(v) => {
+                      const next = new Set(exclusive);
+                      if (v) next.add(o.value);
+                      else next.delete(o.value);
+                      onChange(withOptional(item, "exclusiveValues", next.size ? [...next] : undefined));
                     }}
-                  >
-                    Remove {o.value}
-                  </Button>
-                </>
-              )}
-            </div>
-          </li>
-        ))}
+                  />
+                ) : null}
+                {locked ? null : (
+                  <>
+                    <MoveButtons
+                      index={i}
+                      count={item.options.length}
+                      onMove={(to) => setOptions(moveInList(item.options, i, to) ?? item.options)}
+                      label={(direction) => `Move answer ${answer} of ${question} ${direction}`}
+                    />
+                    <Button
+                      variant="secondary"
+                      className={smallButton}
+                      onClick={() => {
+                        if (window.confirm(`Remove the answer ${answer} from ${question}?`))
+                          setOptions(item.options.filter((_, n) => n !== i));
+                      }}
+                    >
+                      Remove answer {answer} from {question}
+                    </Button>
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
       </ol>
       {locked ? null : (
         <AddOptionForm
-          questionName={item.id}
+          questionName={question}
           onAdd={(label) => {
             const value = idFromLabel(
               label,

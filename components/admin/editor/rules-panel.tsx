@@ -1,8 +1,10 @@
 "use client";
 
+import { useMemo } from "react";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { conditionTargets, defaultLeaf } from "@/lib/domain/question-set/editor/conditions";
 import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
+import { editorNames } from "@/lib/domain/question-set/editor/names";
 import type { EditResult } from "@/lib/domain/question-set/editor/result";
 import {
   addRedFlagRule,
@@ -11,7 +13,6 @@ import {
   newRedFlagRule,
   updateRedFlagRule,
 } from "@/lib/domain/question-set/editor/rules";
-import { t } from "@/lib/domain/question-set/text";
 import { AddRuleForm } from "./add-forms";
 import { RuleCard } from "./rule-card";
 import { SortableList } from "./sortable";
@@ -30,15 +31,16 @@ export function RulesPanel({
   onAdded: (key: string) => void;
   apply: (result: EditResult) => void;
 }) {
+  const names = useMemo(() => editorNames(definition), [definition]);
   return (
-    <section id="editor-rules" aria-labelledby="editor-rules-heading" className="space-y-3">
+    <section id="editor-rules" aria-labelledby="editor-rules-heading" tabIndex={-1} className="space-y-3">
       <h2 id="editor-rules-heading" className="text-xl font-bold">
         Red-flag rules
       </h2>
       <SortableList
         ids={definition.redFlagRules.map((r) => r.id)}
         kind="rule"
-        nameOf={(id) => t(definition.redFlagRules.find((r) => r.id === id)?.title ?? { en: id })}
+        nameOf={names.rule}
         onMove={(id, to) => apply(moveRedFlagRule(definition, id, to))}
       >
         <ol className="space-y-3">
@@ -47,6 +49,7 @@ export function RulesPanel({
               key={rule.id}
               readOnly={readOnly}
               rule={rule}
+              name={names.rule(rule.id)}
               index={ri}
               count={definition.redFlagRules.length}
               definition={definition}
@@ -54,7 +57,7 @@ export function RulesPanel({
               onChange={(next) => apply(updateRedFlagRule(definition, rule.id, next))}
               onMove={(to) => apply(moveRedFlagRule(definition, rule.id, to))}
               onDelete={() => {
-                if (window.confirm(`Delete the red-flag rule "${t(rule.title)}"?`))
+                if (window.confirm(`Delete the red-flag rule ${names.rule(rule.id)}?`))
                   apply(deleteRedFlagRule(definition, rule.id));
               }}
             />

@@ -37,6 +37,7 @@ import {
   updateScore,
   type ClassificationCase,
 } from "@/lib/domain/question-set/editor/scores";
+import type { EditorNames } from "@/lib/domain/question-set/editor/names";
 import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
 import { MoveButtons } from "./move-buttons";
@@ -46,22 +47,27 @@ import { CheckboxField, SelectField, TextField, optionalNumber, smallButton, use
 const box = "space-y-2 rounded border border-slate-200 p-2";
 
 type Apply = (result: EditResult) => void;
-/** What each part of a score card works on. */
-type PartProps = { score: ScoreDefinition; definition: Definition; apply: Apply };
+/** What each part of a score card works on; `name` is the score as labels name it, `names` everything else. */
+type PartProps = { score: ScoreDefinition; name: string; names: EditorNames; definition: Definition; apply: Apply };
 
 /**
  * One score: which questions it counts and what each answer is worth, sum or percentage, subscales,
- * bands and classification cases. Labels name the score ("… of score start_back") so each field has a
- * unique accessible name on a page that may hold several scores.
+ * bands and classification cases. Labels name the score by its title (`Bands of score “Keele STarT Back”`) and its
+ * questions by their wording, so each field has a unique accessible name on a page that may hold several scores;
+ * the title field is named by the score's place.
  */
 export function ScoreCard({
   score,
+  index,
+  names,
   definition,
   apply,
   onDelete,
   startOpen = false,
 }: {
   score: ScoreDefinition;
+  index: number;
+  names: EditorNames;
   definition: Definition;
   apply: Apply;
   onDelete: () => void;
@@ -71,38 +77,42 @@ export function ScoreCard({
   const anchor = anchorFor({ kind: "score", scoreId: id });
   const [open, setOpen] = useState(startOpen);
   useOpenWhenLinked(anchor, setOpen);
+  const name = names.score(id);
   return (
     <li id={anchor} tabIndex={-1} className="space-y-3 rounded-lg border border-indigo-200 bg-white p-3">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-mono text-sm">{id}</span>
+        <span className="font-mono text-xs text-slate-700">{id}</span>
         <span className="text-sm text-slate-700">
           {SCORE_METHOD_LABELS[score.method]}, {score.items.length} question(s), {score.bands.length} band(s),{" "}
           {score.classification.length} classification case(s)
         </span>
         <Button variant="danger" className={`${smallButton} ml-auto`} onClick={onDelete}>
-          Delete score {id}
+          Delete score {name}
         </Button>
       </div>
       <Button variant="secondary" className={smallButton} aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? "Hide" : "Edit"} score {id}: {t(score.title)}
+        {open ? "Hide" : "Edit"} score {name}
       </Button>
-      {open ? <ScoreFields score={score} definition={definition} apply={apply} /> : null}
+      {open ? (
+        <ScoreFields score={score} index={index} name={name} names={names} definition={definition} apply={apply} />
+      ) : null}
     </li>
   );
 }
 
-function ScoreFields({ score, definition, apply }: PartProps) {
+function ScoreFields({ score, index, name, names, definition, apply }: PartProps & { index: number }) {
   const id = score.id;
+  const part = { score, name, names, definition, apply };
   return (
     <div className="space-y-4">
       <div className="grid gap-2 sm:grid-cols-2">
         <TextField
-          label={`Title of score ${id}`}
+          label={`Title of score ${index + 1}`}
           value={score.title.en}
           onChange={(v) => apply(setScoreTitle(definition, id, v))}
         />
         <SelectField
-          label={`Method of score ${id}`}
+          label={`Method of score ${name}`}
           value={score.method}
           onChange={(v) => apply(setScoreMethod(definition, id, v as ScoreDefinition["method"]))}
         >
@@ -114,7 +124,7 @@ function ScoreFields({ score, definition, apply }: PartProps) {
         </SelectField>
         {score.method === "percentage" ? (
           <TextField
-            label={`Most one question can score in ${id}`}
+            label={`Most one question can score in ${name}`}
             type="number"
             value={score.maxPerItem === undefined ? "" : String(score.maxPerItem)}
             onChange={(v) => {
@@ -125,15 +135,15 @@ function ScoreFields({ score, definition, apply }: PartProps) {
           />
         ) : null}
       </div>
-      <ScoreQuestions score={score} definition={definition} apply={apply} />
-      <Subscales score={score} definition={definition} apply={apply} />
-      <Bands score={score} definition={definition} apply={apply} />
-      <Classification score={score} definition={definition} apply={apply} />
+      <ScoreQuestions {...part} />
+      <Subscales {...part} />
+      <Bands {...part} />
+      <Classification {...part} />
     </div>
   );
 }
 
-function ScoreQuestions({ score, definition, apply }: PartProps) {
+function ScoreQuestions({ score, name, names, definition, apply }: PartProps) {
   const id = score.id;
   const candidates = scorableItems(definition).filter((i) => !score.items.some((e) => e.item === i.id));
   const [choice, setChoice] = useState("");
@@ -141,13 +151,14 @@ function ScoreQuestions({ score, definition, apply }: PartProps) {
   const byId = new Map(definition.sections.flatMap((s) => s.items).map((i) => [i.id, i]));
   return (
     <fieldset className={box}>
-      <legend className="text-sm font-semibold">Questions counted in score {id}</legend>
+      <legend className="text-sm font-semibold">Questions counted in score {name}</legend>
       {score.items.length === 0 ? <p className="text-sm text-slate-600">No questions yet.</p> : null}
       <ol className="space-y-2">
         {score.items.map((entry, ei) => {
           const item = byId.get(entry.item);
           const keys = item ? answerKeys(item) : [];
           const missing = keys.filter((k) => entry.values?.[k.key] === undefined);
+          const question = names.question(entry.item);
           return (
             <li key={entry.item} className="space-y-2 rounded bg-slate-50 p-2">
               <div className="flex flex-wrap items-center gap-2">
@@ -160,14 +171,14 @@ function ScoreQuestions({ score, definition, apply }: PartProps) {
                     index={ei}
                     count={score.items.length}
                     onMove={(to) => apply(moveScoreItem(definition, id, entry.item, to))}
-                    label={(direction) => `Move ${entry.item} ${direction} in score ${id}`}
+                    label={(direction) => `Move ${question} ${direction} in score ${name}`}
                   />
                   <Button
                     variant="secondary"
                     className={smallButton}
                     onClick={() => apply(removeScoreItem(definition, id, entry.item))}
                   >
-                    Remove {entry.item} from score {id}
+                    Remove {question} from score {name}
                   </Button>
                 </div>
               </div>
@@ -177,7 +188,7 @@ function ScoreQuestions({ score, definition, apply }: PartProps) {
                     <TextField
                       key={k.key}
                       type="number"
-                      label={`Points for "${k.label}" in ${entry.item} (score ${id})`}
+                      label={`Points for “${k.label}” in ${question} (score ${name})`}
                       value={entry.values?.[k.key] === undefined ? "" : String(entry.values[k.key])}
                       onChange={(v) => apply(setAnswerValue(definition, id, entry.item, k.key, optionalNumber(v)))}
                     />
@@ -195,7 +206,7 @@ function ScoreQuestions({ score, definition, apply }: PartProps) {
                   className={smallButton}
                   onClick={() => apply(syncAnswerValues(definition, id, entry.item))}
                 >
-                  Give the new answers of {entry.item} points in score {id}
+                  Give the new answers of {question} points in score {name}
                 </Button>
               ) : null}
             </li>
@@ -204,10 +215,10 @@ function ScoreQuestions({ score, definition, apply }: PartProps) {
       </ol>
       {candidates.length > 0 ? (
         <div className="flex flex-wrap items-end gap-2">
-          <SelectField label={`Question to add to score ${id}`} value={toAdd} onChange={setChoice}>
+          <SelectField label={`Question to add to score ${name}`} value={toAdd} onChange={setChoice}>
             {candidates.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.id}: {t(c.text).slice(0, 60)}
+                {t(c.text).slice(0, 60)} ({c.id})
               </option>
             ))}
           </SelectField>
@@ -220,7 +231,7 @@ function ScoreQuestions({ score, definition, apply }: PartProps) {
               setChoice("");
             }}
           >
-            Add question to score {id}
+            Add question to score {name}
           </Button>
         </div>
       ) : (
@@ -230,19 +241,19 @@ function ScoreQuestions({ score, definition, apply }: PartProps) {
   );
 }
 
-function Subscales({ score, definition, apply }: PartProps) {
+function Subscales({ score, name, names, definition, apply }: PartProps) {
   const id = score.id;
   return (
     <fieldset className={box}>
-      <legend className="text-sm font-semibold">Subscales of score {id}</legend>
+      <legend className="text-sm font-semibold">Subscales of score {name}</legend>
       <p className="text-sm text-slate-600">A subscale adds up some of the score&apos;s questions on their own.</p>
       <ul className="space-y-2">
-        {score.subscales.map((sub) => (
+        {score.subscales.map((sub, si) => (
           <li key={sub.id} className="space-y-2 rounded bg-slate-50 p-2">
             <div className="flex flex-wrap items-end gap-2">
               <TextField
                 className="grow"
-                label={`Name of subscale ${sub.id} in score ${id}`}
+                label={`Name of subscale ${si + 1} in score ${name}`}
                 value={sub.title.en}
                 onChange={(v) => apply(setSubscaleTitle(definition, id, sub.id, v))}
               />
@@ -251,15 +262,15 @@ function Subscales({ score, definition, apply }: PartProps) {
                 className={smallButton}
                 onClick={() => apply(removeSubscale(definition, id, sub.id))}
               >
-                Remove subscale {sub.id} from score {id}
+                Remove subscale {names.subscale(id, sub.id)} from score {name}
               </Button>
             </div>
             <fieldset className="flex flex-wrap gap-x-4">
-              <legend className="sr-only">Questions in subscale {sub.id}</legend>
+              <legend className="sr-only">Questions in subscale {names.subscale(id, sub.id)}</legend>
               {score.items.map((entry) => (
                 <CheckboxField
                   key={entry.item}
-                  label={`${entry.item} in subscale ${sub.id}`}
+                  label={`${names.question(entry.item)} in subscale ${names.subscale(id, sub.id)}`}
                   checked={sub.items.includes(entry.item)}
                   onChange={(v) => apply(setSubscaleItem(definition, id, sub.id, entry.item, v))}
                 />
@@ -273,18 +284,18 @@ function Subscales({ score, definition, apply }: PartProps) {
         className={smallButton}
         onClick={() => apply(addSubscale(definition, id, suggestSubscaleId(score), "New subscale"))}
       >
-        Add a subscale to score {id}
+        Add a subscale to score {name}
       </Button>
     </fieldset>
   );
 }
 
-function Bands({ score, definition, apply }: PartProps) {
+function Bands({ score, name, definition, apply }: PartProps) {
   const id = score.id;
   const of = score.method === "percentage" ? "percentage" : "total";
   return (
     <fieldset className={box}>
-      <legend className="text-sm font-semibold">Bands of score {id}</legend>
+      <legend className="text-sm font-semibold">Bands of score {name}</legend>
       <p className="text-sm text-slate-600">
         A band names a range of the {of} (for example 0 to 20: minimal disability). The first band that holds the {of}{" "}
         is shown.
@@ -294,41 +305,41 @@ function Bands({ score, definition, apply }: PartProps) {
           <li key={bi} className="grid items-end gap-2 rounded bg-slate-50 p-2 sm:grid-cols-[7rem_7rem_1fr_auto]">
             <TextField
               type="number"
-              label={`From (band ${bi + 1} of ${id})`}
+              label={`From (band ${bi + 1} of ${name})`}
               value={String(band.min)}
               onChange={(v) => apply(updateBand(definition, id, bi, { ...band, min: optionalNumber(v) ?? 0 }))}
             />
             <TextField
               type="number"
-              label={`To (band ${bi + 1} of ${id})`}
+              label={`To (band ${bi + 1} of ${name})`}
               value={String(band.max)}
               onChange={(v) => apply(updateBand(definition, id, bi, { ...band, max: optionalNumber(v) ?? 0 }))}
             />
             <TextField
-              label={`Label of band ${bi + 1} of ${id}`}
+              label={`Label of band ${bi + 1} of ${name}`}
               value={band.label.en}
               onChange={(v) => apply(updateBand(definition, id, bi, { ...band, label: { ...band.label, en: v } }))}
             />
             <Button variant="secondary" className={smallButton} onClick={() => apply(removeBand(definition, id, bi))}>
-              Remove band {bi + 1} of {id}
+              Remove band {bi + 1} of {name}
             </Button>
           </li>
         ))}
       </ol>
       <Button variant="secondary" className={smallButton} onClick={() => apply(addBand(definition, id))}>
-        Add a band to score {id}
+        Add a band to score {name}
       </Button>
     </fieldset>
   );
 }
 
-function Classification({ score, definition, apply }: PartProps) {
+function Classification({ score, name, definition, apply }: PartProps) {
   const id = score.id;
   const components = scoreComponents(score);
   const setCase = (ci: number, next: ClassificationCase) => apply(updateClassificationCase(definition, id, ci, next));
   return (
     <fieldset className={box}>
-      <legend className="text-sm font-semibold">Classification of score {id}</legend>
+      <legend className="text-sm font-semibold">Classification of score {name}</legend>
       <p className="text-sm text-slate-600">
         Cases are tried in order and the first that matches gives its label. A case with no comparison matches everyone,
         so it belongs last.
@@ -343,12 +354,12 @@ function Classification({ score, definition, apply }: PartProps) {
               <div className="flex flex-wrap items-end gap-2">
                 <TextField
                   className="grow"
-                  label={`Label of case ${n} of ${id}`}
+                  label={`Label of case ${n} of ${name}`}
                   value={c.label.en}
                   onChange={(v) => setCase(ci, { ...c, label: { ...c.label, en: v } })}
                 />
                 <SelectField
-                  label={`Case ${n} of ${id} applies when`}
+                  label={`Case ${n} of ${name} applies when`}
                   value={mode}
                   onChange={(v) => setCase(ci, { ...c, when: setCaseMode(c.when, v as "all" | "any") })}
                 >
@@ -358,12 +369,12 @@ function Classification({ score, definition, apply }: PartProps) {
               </div>
               <ul className="space-y-1">
                 {comparisons.map((cmp, i) => {
-                  const name = `comparison ${i + 1} of case ${n} of ${id}`;
+                  const cmpName = `comparison ${i + 1} of case ${n} of ${name}`;
                   const set = (next: ScoreComparison) => setCase(ci, { ...c, when: updateComparison(c.when, i, next) });
                   return (
                     <li key={i} className="flex flex-wrap items-center gap-2">
                       <select
-                        aria-label={`Part of the score in ${name}`}
+                        aria-label={`Part of the score in ${cmpName}`}
                         className={`${inputClass} w-auto`}
                         value={cmp.component}
                         onChange={(e) => set({ ...cmp, component: e.target.value })}
@@ -378,7 +389,7 @@ function Classification({ score, definition, apply }: PartProps) {
                         ))}
                       </select>
                       <select
-                        aria-label={`Comparison in ${name}`}
+                        aria-label={`Comparison in ${cmpName}`}
                         className={`${inputClass} w-auto`}
                         value={cmp.op}
                         onChange={(e) => set({ ...cmp, op: e.target.value as ScoreComparison["op"] })}
@@ -390,7 +401,7 @@ function Classification({ score, definition, apply }: PartProps) {
                         ))}
                       </select>
                       <input
-                        aria-label={`Value in ${name}`}
+                        aria-label={`Value in ${cmpName}`}
                         type="number"
                         className={`${inputClass} w-24`}
                         value={String(cmp.value)}
@@ -401,7 +412,7 @@ function Classification({ score, definition, apply }: PartProps) {
                         className={smallButton}
                         onClick={() => setCase(ci, { ...c, when: removeComparison(c.when, i) })}
                       >
-                        Remove {name}
+                        Remove {cmpName}
                       </Button>
                     </li>
                   );
@@ -415,20 +426,20 @@ function Classification({ score, definition, apply }: PartProps) {
                     setCase(ci, { ...c, when: addComparison(c.when, { component: "total", op: "gte", value: 0 }) })
                   }
                 >
-                  Add a comparison to case {n} of {id}
+                  Add a comparison to case {n} of {name}
                 </Button>
                 <MoveButtons
                   index={ci}
                   count={score.classification.length}
                   onMove={(to) => apply(moveClassificationCase(definition, id, ci, to))}
-                  label={(direction) => `Move case ${n} of ${id} ${direction}`}
+                  label={(direction) => `Move case ${n} of ${name} ${direction}`}
                 />
                 <Button
                   variant="secondary"
                   className={smallButton}
                   onClick={() => apply(removeClassificationCase(definition, id, ci))}
                 >
-                  Remove case {n} of {id}
+                  Remove case {n} of {name}
                 </Button>
               </div>
             </li>
@@ -436,7 +447,7 @@ function Classification({ score, definition, apply }: PartProps) {
         })}
       </ol>
       <Button variant="secondary" className={smallButton} onClick={() => apply(addClassificationCase(definition, id))}>
-        Add a classification case to score {id}
+        Add a classification case to score {name}
       </Button>
     </fieldset>
   );

@@ -1,10 +1,11 @@
 "use client";
 
+import { useMemo } from "react";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
+import { editorNames } from "@/lib/domain/question-set/editor/names";
 import type { EditResult } from "@/lib/domain/question-set/editor/result";
 import { addScore, deleteScore, newScore } from "@/lib/domain/question-set/editor/scores";
-import { t } from "@/lib/domain/question-set/text";
 import { AddScoreForm } from "./add-forms";
 import { ScoreCard } from "./score-card";
 
@@ -20,8 +21,9 @@ export function ScoresPanel({
   onAdded: (key: string) => void;
   apply: (result: EditResult) => void;
 }) {
+  const names = useMemo(() => editorNames(definition), [definition]);
   return (
-    <section id="editor-scores" aria-labelledby="editor-scores-heading" className="space-y-3">
+    <section id="editor-scores" aria-labelledby="editor-scores-heading" tabIndex={-1} className="space-y-3">
       <h2 id="editor-scores-heading" className="text-xl font-bold">
         Scores
       </h2>
@@ -30,15 +32,18 @@ export function ScoresPanel({
         classification on each submission.
       </p>
       <ol className="space-y-3">
-        {definition.scores.map((score) => (
+        {definition.scores.map((score, si) => (
           <ScoreCard
             key={score.id}
             score={score}
+            index={si}
+            names={names}
             definition={definition}
             apply={apply}
             startOpen={isOpen(`score:${score.id}`)}
             onDelete={() => {
-              if (window.confirm(`Delete the score "${t(score.title)}"?`)) apply(deleteScore(definition, score.id));
+              if (window.confirm(`Delete the score ${names.score(score.id)}?`))
+                apply(deleteScore(definition, score.id));
             }}
           />
         ))}

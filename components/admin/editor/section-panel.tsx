@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
 import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
 import {
@@ -13,6 +14,7 @@ import {
   newItem,
   updateItem,
 } from "@/lib/domain/question-set/editor/items";
+import { editorNames } from "@/lib/domain/question-set/editor/names";
 import type { EditResult } from "@/lib/domain/question-set/editor/result";
 import { deleteSection, moveSection, updateSection } from "@/lib/domain/question-set/editor/sections";
 import type { LicenceLock } from "@/lib/domain/question-set/licensed-instruments";
@@ -52,10 +54,13 @@ export function SectionPanel({
 }) {
   const sectionChoices = definition.sections.map((s) => ({ id: s.id, title: t(s.title) }));
   const title = t(section.title);
+  const names = useMemo(() => editorNames(definition), [definition]);
+  const name = names.section(section.id);
   return (
     <section
       id={anchorFor({ kind: "section", sectionId: section.id })}
       aria-labelledby={`${anchorFor({ kind: "section", sectionId: section.id })}-heading`}
+      tabIndex={-1}
       className="space-y-3 rounded-lg bg-slate-50 p-3 shadow-sm"
       onFocusCapture={(e) => {
         const card = (e.target as HTMLElement).closest?.("[id^='editor-item-']");
@@ -71,34 +76,34 @@ export function SectionPanel({
             index={index}
             count={definition.sections.length}
             onMove={(to) => apply(moveSection(definition, section.id, to))}
-            label={(direction) => `Move section ${section.id} ${direction}`}
+            label={(direction) => `Move section ${name} ${direction}`}
           />
           <details className="text-sm">
             <summary className="flex min-h-9 cursor-pointer items-center rounded border border-slate-300 px-3">
-              More actions for section {section.id}
+              More actions for section {name}
             </summary>
             <Button
               variant="danger"
               className={`${smallButton} mt-1`}
               onClick={() => {
-                if (window.confirm(`Delete section "${title}" and all its questions?`))
+                if (window.confirm(`Delete section ${name} and all its questions?`))
                   apply(deleteSection(definition, section.id));
               }}
             >
-              Delete section {section.id}
+              Delete section {name}
             </Button>
           </details>
         </div>
       </div>
       <TextField
-        label={`Title of section ${section.id}`}
+        label={`Title of section ${index + 1}`}
         value={section.title.en}
         onChange={(v) =>
           apply(updateSection(definition, section.id, { ...section, title: { ...section.title, en: v } }))
         }
       />
       <ConditionSetting
-        ownerLabel={`Show section ${section.id} only when`}
+        ownerLabel={`Show section ${name} only when`}
         condition={section.enableWhen}
         definition={definition}
         exclude={new Set(section.items.map((i) => i.id))}
@@ -107,7 +112,7 @@ export function SectionPanel({
       <SortableList
         ids={section.items.map((i) => i.id)}
         kind="question"
-        nameOf={(id) => id}
+        nameOf={names.question}
         onMove={(id, to) => apply(moveItem(definition, id, to))}
       >
         <ol className="space-y-3">
@@ -120,15 +125,21 @@ export function SectionPanel({
               sections={sectionChoices}
               sectionId={section.id}
               definition={definition}
+              names={names}
               onChange={(next) => apply(updateItem(definition, item.id, next))}
               onChangeType={(type) => {
-                if (window.confirm(`Change ${item.id} to ${ITEM_TYPE_LABELS[type]}? Its type settings reset.`))
+                if (
+                  window.confirm(
+                    `Change ${names.question(item.id)} to ${ITEM_TYPE_LABELS[type]}? Its type settings reset.`,
+                  )
+                )
                   apply(changeItemType(definition, item.id, type));
               }}
               onMove={(to) => apply(moveItem(definition, item.id, to))}
               onMoveToSection={(to) => apply(moveItemToSection(definition, item.id, to))}
               onDelete={() => {
-                if (window.confirm(`Delete the question "${item.id}"?`)) apply(deleteItem(definition, item.id));
+                if (window.confirm(`Delete the question ${names.question(item.id)}?`))
+                  apply(deleteItem(definition, item.id));
               }}
               readOnly={readOnly}
               lock={locks.get(item.id)}
@@ -138,7 +149,7 @@ export function SectionPanel({
         </ol>
       </SortableList>
       <AddItemForm
-        sectionTitle={title}
+        sectionName={name}
         onAdd={(text, type) => {
           const id = idFromLabel(
             text,

@@ -6,10 +6,10 @@ import {
   KeyboardSensor,
   MouseSensor,
   TouchSensor,
-  closestCenter,
   useSensor,
   useSensors,
   type Announcements,
+  type CollisionDetection,
   type DragEndEvent,
   type UniqueIdentifier,
 } from "@dnd-kit/core";
@@ -24,6 +24,26 @@ import { CSS } from "@dnd-kit/utilities";
 const INSTRUCTIONS =
   "To move it, press Space or Enter, then the up and down arrow keys; press Space or Enter again to drop it " +
   "there, or Escape to put it back. The Move up and Move down buttons do the same one step at a time.";
+
+/**
+ * The entry with an edge nearest the dragged card's same edge (top to top, bottom to bottom). Cards differ a lot in
+ * height (an open question is ten times a folded one): the keyboard moves a card so that its top meets the top of the
+ * entry above (its bottom the bottom of the entry below), and `closestCenter` then still found a tall card nearest
+ * its own place, so the arrow keys moved nothing. Edges meet exactly at the keyboard's steps; a mouse drag swaps
+ * halfway there.
+ */
+export const nearestEdge: CollisionDetection = ({ collisionRect, droppableRects, droppableContainers }) =>
+  droppableContainers
+    .flatMap((container) => {
+      const rect = droppableRects.get(container.id);
+      if (!rect) return [];
+      const value = Math.min(
+        Math.abs(rect.top - collisionRect.top),
+        Math.abs(rect.top + rect.height - (collisionRect.top + collisionRect.height)),
+      );
+      return [{ id: container.id, data: { droppableContainer: container, value } }];
+    })
+    .sort((a, b) => a.data.value - b.data.value);
 
 /**
  * A reorderable list (sections, the questions of one section, red-flag rules) by mouse, touch and
@@ -81,7 +101,7 @@ export function SortableList({
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={nearestEdge}
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
     >

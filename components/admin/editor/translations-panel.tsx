@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import type { EditResult } from "@/lib/domain/question-set/editor/result";
+import { translationRowNames } from "@/lib/domain/question-set/editor/names";
 import {
   LANGUAGE_CODE,
   addLanguage,
@@ -109,6 +110,7 @@ export function TranslationsPanel({
           ) : null}
           <TranslationTable
             rows={translationRows(definition, language.code).filter((r) => shown(r, filter))}
+            names={translationRowNames(translationRows(definition, language.code))}
             code={language.code}
             name={language.name}
             readOnly={readOnly}
@@ -144,6 +146,7 @@ function Summary({ definition, code, name }: { definition: Definition; code: str
 
 function TranslationTable({
   rows,
+  names,
   code,
   name,
   readOnly,
@@ -151,6 +154,8 @@ function TranslationTable({
   onConfirm,
 }: {
   rows: TranslationRow[];
+  /** Every row's name in labels, worked out over all rows so a filter does not renumber them. */
+  names: ReadonlyMap<string, string>;
   code: string;
   name: string;
   readOnly: boolean;
@@ -172,35 +177,38 @@ function TranslationTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} id={translationAnchor(code, row.key)} className="border-t border-slate-200 align-top">
-            <td className="p-2">
-              <p className="text-xs text-slate-600">
-                {row.label} · <span className="font-mono">{row.key}</span>
-              </p>
-              <p lang="en">{row.text.en}</p>
-            </td>
-            <td className="space-y-1 p-2">
-              <p className={`text-xs font-semibold ${row.state === "current" ? "text-green-800" : "text-amber-800"}`}>
-                {STATE_WORDS[row.state]}
-              </p>
-              {row.state === "english-only" ? null : (
-                <TranslationInput
-                  label={`${name} translation of ${row.key}`}
-                  value={row.translation}
-                  lang={code}
-                  readOnly={readOnly}
-                  onChange={(v) => onTranslate(row.key, v)}
-                />
-              )}
-              {row.state === "stale" && !readOnly ? (
-                <Button variant="secondary" className={smallButton} onClick={() => onConfirm(row.key)}>
-                  Still correct: mark {row.key} up to date
-                </Button>
-              ) : null}
-            </td>
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const rowName = names.get(row.key) ?? row.key;
+          return (
+            <tr key={row.key} id={translationAnchor(code, row.key)} className="border-t border-slate-200 align-top">
+              <td className="p-2">
+                <p className="text-xs text-slate-600">
+                  {row.label} · <span className="font-mono">{row.key}</span>
+                </p>
+                <p lang="en">{row.text.en}</p>
+              </td>
+              <td className="space-y-1 p-2">
+                <p className={`text-xs font-semibold ${row.state === "current" ? "text-green-800" : "text-amber-800"}`}>
+                  {STATE_WORDS[row.state]}
+                </p>
+                {row.state === "english-only" ? null : (
+                  <TranslationInput
+                    label={`${name} translation of ${rowName}`}
+                    value={row.translation}
+                    lang={code}
+                    readOnly={readOnly}
+                    onChange={(v) => onTranslate(row.key, v)}
+                  />
+                )}
+                {row.state === "stale" && !readOnly ? (
+                  <Button variant="secondary" className={smallButton} onClick={() => onConfirm(row.key)}>
+                    Still correct: mark {rowName} up to date
+                  </Button>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

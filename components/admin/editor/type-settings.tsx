@@ -8,71 +8,73 @@ import { CheckboxField, TextField, optionalNumber } from "./inputs";
 /** The settings only some question types have (scale ends, number limits, text length, dates). */
 export function TypeSettings({
   item,
+  name,
   set,
   onChange,
 }: {
   item: Item;
+  /** The question's name in labels (editor/names.ts). */
+  name: string;
   set: (key: string, value: unknown) => void;
   onChange: (next: Item) => void;
 }) {
-  const id = item.id;
   switch (item.type) {
     case "scale":
       return (
         <div className="grid gap-2 sm:grid-cols-2">
           <TextField
-            label={`Lowest value of ${id}`}
+            label={`Lowest value of ${name}`}
             type="number"
             value={String(item.min ?? 0)}
             onChange={(v) => onChange({ ...item, min: optionalNumber(v) ?? 0 })}
           />
           <TextField
-            label={`Highest value of ${id}`}
+            label={`Highest value of ${name}`}
             type="number"
             value={String(item.max ?? 10)}
             onChange={(v) => onChange({ ...item, max: optionalNumber(v) ?? 10 })}
           />
           <TextField
-            label={`Words at the low end of ${id}`}
+            label={`Words at the low end of ${name}`}
             value={item.minLabel.en}
             onChange={(v) => onChange({ ...item, minLabel: { ...item.minLabel, en: v } })}
           />
           <TextField
-            label={`Words at the high end of ${id}`}
+            label={`Words at the high end of ${name}`}
             value={item.maxLabel.en}
             onChange={(v) => onChange({ ...item, maxLabel: { ...item.maxLabel, en: v } })}
           />
           <TextField
-            label={`Causes count from this value of ${id}`}
+            label={`Causes count from this value of ${name}`}
             type="number"
             value={item.causeThreshold === undefined ? "" : String(item.causeThreshold)}
             onChange={(v) => set("causeThreshold", optionalNumber(v))}
           />
-          <CausePicker label={`Causes for ${id}`} value={item.causes} onChange={(c) => set("causes", c)} />
+          <CausePicker label={`Causes for ${name}`} value={item.causes} onChange={(c) => set("causes", c)} />
         </div>
       );
     case "number":
       return (
         <div className="grid gap-2 sm:grid-cols-2">
           <TextField
-            label={`Minimum of ${id}`}
+            label={`Minimum of ${name}`}
             type="number"
             value={item.min === undefined ? "" : String(item.min)}
             onChange={(v) => set("min", optionalNumber(v))}
           />
           <TextField
-            label={`Maximum of ${id}`}
+            label={`Maximum of ${name}`}
             type="number"
             value={item.max === undefined ? "" : String(item.max)}
             onChange={(v) => set("max", optionalNumber(v))}
           />
           <TextField
-            label={`Unit of ${id}`}
+            label={`Unit of ${name}`}
             value={item.unit?.en ?? ""}
             onChange={(v) => set("unit", v ? { ...item.unit, en: v } : undefined)}
           />
           <CheckboxField
-            label={`Whole numbers only for ${id}`}
+            label={`Whole numbers only for ${name}`}
             checked={item.integer ?? true}
             onChange={(v) => onChange({ ...item, integer: v })}
           />
@@ -82,13 +84,13 @@ export function TypeSettings({
       return (
         <div className="grid gap-2 sm:grid-cols-2">
           <TextField
-            label={`Longest answer to ${id} (characters)`}
+            label={`Longest answer to ${name} (characters)`}
             type="number"
             value={String(item.maxLength ?? 500)}
             onChange={(v) => onChange({ ...item, maxLength: optionalNumber(v) ?? 500 })}
           />
           <label className="space-y-1 text-sm font-semibold">
-            <span className="block">Format of {id}</span>
+            <span className="block">Format of {name}</span>
             <select
               className={inputClass}
               value={item.format ?? ""}
@@ -100,7 +102,7 @@ export function TypeSettings({
             </select>
           </label>
           <CheckboxField
-            label={`Several lines for ${id}`}
+            label={`Several lines for ${name}`}
             checked={item.multiline ?? false}
             onChange={(v) => set("multiline", v || undefined)}
           />
@@ -110,12 +112,12 @@ export function TypeSettings({
       return (
         <div className="grid gap-2 sm:grid-cols-2">
           <CheckboxField
-            label={`${id} cannot be in the future`}
+            label={`${name} cannot be in the future`}
             checked={item.notInFuture ?? false}
             onChange={(v) => set("notInFuture", v || undefined)}
           />
           <TextField
-            label={`Earliest date for ${id}`}
+            label={`Earliest date for ${name}`}
             type="date"
             value={item.notBefore ?? ""}
             onChange={(v) => set("notBefore", v || undefined)}
@@ -123,7 +125,9 @@ export function TypeSettings({
         </div>
       );
     case "yesno":
-      return <CausePicker label={`Causes when ${id} is yes`} value={item.causes} onChange={(c) => set("causes", c)} />;
+      return (
+        <CausePicker label={`Causes when ${name} is yes`} value={item.causes} onChange={(c) => set("causes", c)} />
+      );
     default:
       return null;
   }

@@ -6,7 +6,9 @@ import { panelForAnchor, samePanel, type EditorPanel } from "@/lib/domain/questi
 
 /**
  * Which one part of the draft is open, following links: the outline's, the problems list's and deep links
- * (`#editor-item-pain_now` on load or later). After the panel renders, the linked card is scrolled into view.
+ * (`#editor-item-pain_now` on load or later). After the panel renders, the linked card is scrolled into view and
+ * takes the focus, as a skip link's target does: a keyboard user who follows an outline link is then in the part they
+ * opened, not back in the outline with sixty links between them and it.
  */
 export function useEditorPanel(definition: Definition, initial: EditorPanel, initialTarget?: string) {
   const [panel, setPanel] = useState<EditorPanel>(initial);
@@ -37,7 +39,10 @@ export function useEditorPanel(definition: Definition, initial: EditorPanel, ini
 
   useEffect(() => {
     if (!target) return;
-    document.getElementById(target)?.scrollIntoView({ block: "start" });
+    const element = document.getElementById(target);
+    element?.scrollIntoView({ block: "start" });
+    // Cards and panels have tabIndex -1 for this; focus() does nothing on an element that cannot take it.
+    element?.focus({ preventScroll: true });
   }, [panel, target]);
 
   /** Opens a panel from a control (not a link), e.g. after adding a section. */

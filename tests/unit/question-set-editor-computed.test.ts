@@ -203,6 +203,8 @@ describe("the validation panel on computed values", () => {
     expect(problem?.anchor).toBe(anchorFor({ kind: "computed", computedId: "age" }));
     expect(problem?.anchor).toBe("editor-computed-age");
     expect(panelForAnchor(def, problem!.anchor)).toEqual({ kind: "computed" });
+    // The outline's own entry opens the same panel.
+    expect(panelForAnchor(def, "editor-computed")).toEqual({ kind: "computed" });
   });
 
   it("says so when the date question it is worked out from has gone", () => {

@@ -21,7 +21,7 @@ import {
   targetLabel,
 } from "../../lib/domain/question-set/editor/conditions";
 import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
-import { addItem, deleteItem, newItem } from "../../lib/domain/question-set/editor/items";
+import { addItem, deleteItem, findItem, newItem, updateItem } from "../../lib/domain/question-set/editor/items";
 import { deleteRedFlagRule } from "../../lib/domain/question-set/editor/rules";
 import { deleteSection } from "../../lib/domain/question-set/editor/sections";
 import { panelForAnchor } from "../../lib/domain/question-set/editor/outline";
@@ -222,6 +222,32 @@ describe("the validation panel on computed values", () => {
     expect(validateDraft(clash).map((p) => p.message)).toContain(
       "Computed value “Age”: its id pain_now is also the id of a question or of another computed value",
     );
+  });
+});
+
+describe("conditions that would hide a date question behind its own age", () => {
+  const withDateOfBirthShownWhen = (definition: Definition, when: Item["enableWhen"]) => {
+    const found = findItem(definition, "date_of_birth")!;
+    return applied(updateItem(definition, "date_of_birth", { ...found.item, enableWhen: when } as Item));
+  };
+
+  it("are refused when the date of birth is shown only for an age worked out from it", () => {
+    const def = withDateOfBirthShownWhen(defaultSet(), { item: "age", op: "gte", value: 50 });
+    expect(validateDraft(def).map((p) => p.message)).toContainEqual(
+      expect.stringContaining(
+        'depends on "age", which is worked out from its own question "date_of_birth", so it could never be shown',
+      ),
+    );
+  });
+
+  it("are refused when they go round in a circle through the age", () => {
+    const shownByAge = withConditionOnQuestion(defaultSet(), { item: "age", op: "gte", value: 50 });
+    const def = withDateOfBirthShownWhen(shownByAge, { item: "bone_treatment", op: "answered" });
+    expect(validateDraft(def).map((p) => p.message)).toContainEqual(
+      expect.stringContaining("Show-when conditions go round in a circle"),
+    );
+    // Without the circle, a question shown by the age is fine.
+    expect(validateDraft(shownByAge)).toEqual([]);
   });
 });
 

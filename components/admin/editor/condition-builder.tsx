@@ -6,8 +6,11 @@ import {
   appendAt,
   conditionTargets,
   defaultLeaf,
+  findConditionTarget,
+  isComputedTarget,
   operatorsFor,
   replaceAt,
+  targetLabel,
   toggleGroupMode,
   valueFromInput,
   withOp,
@@ -137,7 +140,7 @@ function LeafEditor({
   onRemove: () => void;
   onWrap: (kind: "not" | "group") => void;
 }) {
-  const item = definition.sections.flatMap((s) => s.items).find((i) => i.id === leaf.item);
+  const item = findConditionTarget(definition, leaf.item);
   const ops = item ? operatorsFor(item) : [];
   return (
     <div className="flex flex-wrap items-end gap-2 rounded bg-slate-50 p-2">
@@ -151,11 +154,7 @@ function LeafEditor({
         }}
       >
         {item ? null : <option value="">Unknown: {leaf.item}</option>}
-        {targets.map((i) => (
-          <option key={i.id} value={i.id}>
-            {t(i.text).slice(0, 50)} ({i.id})
-          </option>
-        ))}
+        <TargetOptions definition={definition} targets={targets} />
       </select>
       {item ? (
         <select
@@ -253,5 +252,30 @@ function ValueInput({
       value={String(leaf.value ?? "")}
       onChange={(e) => onChange(valueFromInput(item, e.target.value))}
     />
+  );
+}
+
+/** Questions first, then the computed values (an age from the date of birth), each group labelled for screen readers. */
+function TargetOptions({
+  definition,
+  targets,
+}: {
+  definition: Definition;
+  targets: ReturnType<typeof conditionTargets>;
+}) {
+  const questions = targets.filter((i) => !isComputedTarget(definition, i.id));
+  const computed = targets.filter((i) => isComputedTarget(definition, i.id));
+  const options = (list: typeof targets) =>
+    list.map((i) => (
+      <option key={i.id} value={i.id}>
+        {targetLabel(definition, i)}
+      </option>
+    ));
+  if (computed.length === 0) return <>{options(questions)}</>;
+  return (
+    <>
+      <optgroup label="Questions">{options(questions)}</optgroup>
+      <optgroup label="Computed values">{options(computed)}</optgroup>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { anchorFor, validateDraft } from "@/lib/domain/question-set/editor/valid
 import { licenceLocks } from "@/lib/domain/question-set/licensed-instruments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ComputedPanel } from "./computed-panel";
 import { EditorOutline } from "./editor-outline";
 import { TextField } from "./inputs";
 import { Preview } from "./preview";
@@ -112,6 +113,7 @@ export function DraftEditor({
           panel={panel}
           ruleCount={deferred.redFlagRules.length}
           scoreCount={deferred.scores.length}
+          computedCount={deferred.computed?.length ?? 0}
           hasTranslations
           onGo={nav.go}
         />
@@ -194,6 +196,16 @@ export function DraftEditor({
           ) : null}
           {panel.kind === "scores" ? (
             <ScoresPanel definition={definition} isOpen={isOpen} onAdded={markOpen} apply={apply} />
+          ) : null}
+          {panel.kind === "computed" ? (
+            <ComputedPanel
+              definition={definition}
+              readOnly={readOnly}
+              isOpen={isOpen}
+              onAdded={markOpen}
+              onGo={nav.go}
+              apply={apply}
+            />
           ) : null}
           {panel.kind === "translations" ? (
             <div id="editor-translations">

@@ -28,6 +28,7 @@ export function EditorOutline({
   panel,
   ruleCount,
   scoreCount,
+  computedCount = 0,
   hasTranslations,
   onGo,
 }: {
@@ -35,6 +36,7 @@ export function EditorOutline({
   panel: EditorPanel;
   ruleCount: number;
   scoreCount: number;
+  computedCount?: number;
   hasTranslations: boolean;
   onGo: (anchor: string) => void;
 }) {
@@ -89,6 +91,7 @@ export function EditorOutline({
         })}
         <li>{link("editor-rules", panel.kind === "rules", `Red-flag rules (${ruleCount})`)}</li>
         <li>{link("editor-scores", panel.kind === "scores", `Scores (${scoreCount})`)}</li>
+        <li>{link("editor-computed", panel.kind === "computed", `Computed values (${computedCount})`)}</li>
         {hasTranslations ? <li>{link("editor-translations", panel.kind === "translations", "Translations")}</li> : null}
       </ol>
     </nav>

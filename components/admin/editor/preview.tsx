@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
-import { evaluateCondition, pruneHiddenAnswers, visibleItemIds } from "@/lib/domain/question-set/conditions";
+import { localToday, visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
+import { firedRules } from "@/lib/domain/triage/fired-rules";
 import { parseDefinition, type Definition } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { computeScores } from "@/lib/domain/scoring/compute-scores";
@@ -69,14 +70,14 @@ function PreviewForm({
   const form = useForm<Record<string, unknown>>();
   const raw = useWatch({ control: form.control }) as Record<string, unknown>;
   const answers = useMemo(() => coerceAnswers(definition, raw ?? {}), [definition, raw]);
-  const visible = useMemo(() => visibleItemIds(definition, answers), [definition, answers]);
+  // Computed values (an age from the date of birth) are not asked, but conditions on them work as on the intake.
+  const today = localToday();
+  const visible = useMemo(() => visibleWithComputed(definition, answers, today), [definition, answers, today]);
   const emergent = useMemo(() => emergentFlags(definition, raw ?? {}), [definition, raw]);
   // What a clinician would see flagged for these answers (urgent as well as emergent).
-  const clean = useMemo(() => pruneHiddenAnswers(definition, answers), [definition, answers]);
-  const firing = useMemo(
-    () => definition.redFlagRules.filter((rule) => evaluateCondition(rule.when, clean)),
-    [definition, clean],
-  );
+  const fired = useMemo(() => firedRules(definition, raw ?? {}, today), [definition, raw, today]);
+  const clean = fired.answers;
+  const firing = fired.rules;
   // The scores as the clinician's summary will show them, so an admin can check a new score's arithmetic.
   const scores = useMemo(() => computeScores(definition, clean), [definition, clean]);
   useEffect(() => {

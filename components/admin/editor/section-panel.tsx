@@ -2,11 +2,11 @@
 
 import { useMemo } from "react";
 import type { Definition, Section } from "@/lib/domain/question-set/definition-schema";
+import { takenIds } from "@/lib/domain/question-set/editor/computed";
 import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
 import {
   ITEM_TYPE_LABELS,
   addItem,
-  allItems,
   changeItemType,
   deleteItem,
   moveItem,
@@ -151,11 +151,7 @@ export function SectionPanel({
       <AddItemForm
         sectionName={name}
         onAdd={(text, type) => {
-          const id = idFromLabel(
-            text,
-            allItems(definition).map((i) => i.id),
-            "question",
-          );
+          const id = idFromLabel(text, takenIds(definition), "question");
           apply(addItem(definition, section.id, newItem(id, type, text || undefined)));
           onAdded(id);
         }}

@@ -20,12 +20,15 @@ function conditionItems(cond: Condition | undefined, into: Set<string> = new Set
 export function conditionCycles(def: Definition): RawProblem[] {
   const place = new Map<string, Path>();
   const dependsOn = new Map<string, string[]>();
+  // A condition on a computed value (the age) depends on the question it is worked out from (the date of birth).
+  const source = new Map((def.computed ?? []).map((c) => [c.id, c.from]));
+  const asked = (ids: Set<string>) => new Set([...ids].map((id) => source.get(id) ?? id));
   def.sections.forEach((section, si) => {
-    const fromSection = conditionItems(section.enableWhen);
+    const fromSection = asked(conditionItems(section.enableWhen));
     section.items.forEach((item, ii) => {
       if (place.has(item.id)) return;
       place.set(item.id, ["sections", si, ...(item.enableWhen ? ["items", ii] : []), "enableWhen"]);
-      const deps = conditionItems(item.enableWhen, new Set(fromSection));
+      const deps = new Set([...fromSection, ...asked(conditionItems(item.enableWhen))]);
       deps.delete(item.id);
       dependsOn.set(item.id, [...deps]);
     });

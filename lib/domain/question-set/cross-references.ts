@@ -38,6 +38,7 @@ export function crossReferenceProblems(def: Definition): RawProblem[] {
   problems.push(...licensedInstrumentProblems(def));
   for (const computed of def.computed ?? [])
     if (!items.has(computed.id)) items.set(computed.id, asNumberItem(computed));
+  const computedFrom = new Map((def.computed ?? []).map((c) => [c.id, c.from]));
 
   const checkCauses = (causes: readonly string[] | undefined, path: Path, owner: string) =>
     causes?.forEach((cause, ci) => {
@@ -57,6 +58,13 @@ export function crossReferenceProblems(def: Definition): RawProblem[] {
       return report(
         [...path, "item"],
         `${owner} depends on its own question "${cond.item}", so it could never be shown`,
+      );
+    }
+    const source = computedFrom.get(cond.item);
+    if (source !== undefined && ownItems.has(source)) {
+      return report(
+        [...path, "item"],
+        `${owner} depends on "${cond.item}", which is worked out from its own question "${source}", so it could never be shown`,
       );
     }
     const problem = leafProblem(cond, item);

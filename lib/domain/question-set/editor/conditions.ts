@@ -4,7 +4,9 @@
  * conditions such as the default set's fracture rule.
  */
 import { PAIN_REGION_IDS } from "../../pain-map/regions";
+import type { ComputedValue } from "../computed-value-schema";
 import type { Condition, ConditionOp, Definition, Item, LeafCondition } from "../definition-schema";
+import { t } from "../text";
 
 export type ConditionPath = (number | "not")[];
 
@@ -39,9 +41,45 @@ export function operatorsFor(item: Item): ConditionOp[] {
   }
 }
 
-/** Questions a condition can name: everything but display text, and not the owner's own questions. */
+/** To a condition a computed value (computed-values.ts) is a whole-number answer under its own id, titled by its title. */
+function computedAsItem(computed: ComputedValue): Item {
+  return { id: computed.id, type: "number", text: computed.title, required: false, integer: true };
+}
+
+/**
+ * What a condition can name: every question but display text, then the computed values (compared as numbers), but
+ * not the owner's own questions, nor a value worked out from one of them (a question shown by its own answer).
+ */
 export function conditionTargets(definition: Definition, exclude: ReadonlySet<string> = new Set()): Item[] {
-  return definition.sections.flatMap((s) => s.items).filter((item) => item.type !== "display" && !exclude.has(item.id));
+  const questions = definition.sections
+    .flatMap((s) => s.items)
+    .filter((item) => item.type !== "display" && !exclude.has(item.id));
+  const computed = (definition.computed ?? [])
+    .filter((c) => !exclude.has(c.id) && !exclude.has(c.from))
+    .map(computedAsItem);
+  return [...questions, ...computed];
+}
+
+/** The question or computed value a comparison names, as the builder edits it; undefined when it names neither. */
+export function findConditionTarget(definition: Definition, id: string): Item | undefined {
+  const question = definition.sections.flatMap((s) => s.items).find((i) => i.id === id);
+  if (question) return question;
+  const computed = definition.computed?.find((c) => c.id === id);
+  return computed ? computedAsItem(computed) : undefined;
+}
+
+/** Whether a target the builder lists is a computed value rather than a question. */
+export function isComputedTarget(definition: Definition, id: string): boolean {
+  return (
+    (definition.computed ?? []).some((c) => c.id === id) &&
+    !definition.sections.some((s) => s.items.some((i) => i.id === id))
+  );
+}
+
+/** How the builder lists a target: a question by id and wording, a computed value by its title. */
+export function targetLabel(definition: Definition, item: Item): string {
+  if (isComputedTarget(definition, item.id)) return `${t(item.text).trim() || item.id} (computed value)`;
+  return `${t(item.text).slice(0, 50)} (${item.id})`;
 }
 
 /** A sensible first leaf for a question: the first operator with its first possible value. */

@@ -1,6 +1,6 @@
 /**
  * The editor's outline and its one open panel: which part of the draft is on screen (a section, the red-flag
- * rules, the scores, the translations or the set's own settings), and which panel a link (`#editor-item-pain_now`,
+ * rules, the scores, the computed values, the translations or the set's own settings), and which panel a link (`#editor-item-pain_now`,
  * `?item=pain_now`, a problem's anchor) opens.
  */
 import type { Definition, ItemType } from "../definition-schema";
@@ -12,6 +12,7 @@ export type EditorPanel =
   | { kind: "section"; sectionId: string }
   | { kind: "rules" }
   | { kind: "scores" }
+  | { kind: "computed" }
   | { kind: "translations" };
 
 export type OutlineItem = {
@@ -78,6 +79,7 @@ export function panelForAnchor(definition: Definition, anchor: string): EditorPa
     return { kind: "section", sectionId: section[1]! };
   if (anchor === "editor-rules" || anchor.startsWith("editor-rule-")) return { kind: "rules" };
   if (anchor === "editor-scores" || anchor.startsWith("editor-score-")) return { kind: "scores" };
+  if (anchor === "editor-computed" || anchor.startsWith("editor-computed-")) return { kind: "computed" };
   if (anchor.startsWith("translation-") || anchor === "editor-translations") return { kind: "translations" };
   if (anchor === "editor-definition" || anchor.startsWith("editor-constraint-")) return { kind: "settings" };
   return undefined;

@@ -66,6 +66,10 @@ export function placeInWords(definition: Definition, place: ProblemPlace): strin
       const score = definition.scores.find((s) => s.id === place.scoreId);
       return `Score ${score?.title?.en?.trim() ? quote(score.title.en) : place.scoreId}`;
     }
+    case "computed": {
+      const value = definition.computed?.find((c) => c.id === place.computedId);
+      return `Computed value ${value?.title?.en?.trim() ? quote(value.title.en) : place.computedId}`;
+    }
     case "constraint":
       return `“At least one of” rule ${place.index + 1}`;
     case "definition":
@@ -91,6 +95,10 @@ export function problemInWords(
   problem: { path: string; message: string },
 ): string {
   const where = placeInWords(definition, place);
+  if (place.kind === "computed") {
+    const words = computedProblemInWords(definition, place.computedId, problem.path);
+    if (words) return `${where}: ${words}`;
+  }
   const field = fieldInWords(problem.path);
   let what = problem.message;
   if (field) {
@@ -101,4 +109,21 @@ export function problemInWords(
     else if (/^Invalid input/.test(what)) what = `${field} is not valid`;
   }
   return `${where}: ${what}`;
+}
+
+/** The cross-reference problems of a computed value (computed-values.ts), said from what the draft holds now. */
+function computedProblemInWords(definition: Definition, computedId: string, path: string): string | undefined {
+  const value = definition.computed?.find((c) => c.id === computedId);
+  if (!value) return undefined;
+  if (/\.from$/.test(path)) {
+    const source = definition.sections.flatMap((s) => s.items).find((i) => i.id === value.from);
+    if (!source)
+      return `the date question it is worked out from (${value.from}) is not in the question set; choose a date question`;
+    if (source.type !== "date") {
+      const wording = source.text?.en?.trim() ? quote(source.text.en) : source.id;
+      return `it is worked out from ${wording}, which is not a date question; choose a date question`;
+    }
+  }
+  if (/\.id$/.test(path)) return `its id ${value.id} is also the id of a question or of another computed value`;
+  return undefined;
 }

@@ -4,15 +4,15 @@ import type { ItemUsage } from "./usages";
 /** What an editing operation answers: the new definition, or why it was refused (nothing changed). */
 export type EditResult =
   | { ok: true; definition: Definition }
-  | { ok: false; code: "not-found" | "duplicate-id" | "invalid-id" | "out-of-range"; message: string }
+  | { ok: false; code: RefusalCode; message: string }
   | { ok: false; code: "in-use"; message: string; usages: ItemUsage[] };
+
+/** Why an edit was refused; "in-use" carries the usages, so it has its own shape. */
+export type RefusalCode = "not-found" | "duplicate-id" | "invalid-id" | "out-of-range" | "not-a-date";
 
 export const ok = (definition: Definition): EditResult => ({ ok: true, definition });
 
-export function refuse(
-  code: "not-found" | "duplicate-id" | "invalid-id" | "out-of-range",
-  message: string,
-): EditResult {
+export function refuse(code: RefusalCode, message: string): EditResult {
   return { ok: false, code, message };
 }
 

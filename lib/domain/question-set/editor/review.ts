@@ -13,7 +13,8 @@ import type {
   Section,
 } from "../definition-schema";
 import { t } from "../text";
-import { OP_LABELS } from "./conditions";
+import { OP_LABELS, findConditionTarget } from "./conditions";
+import { describeComputedValue } from "./computed";
 import { deepEqual } from "./diff";
 import { ITEM_TYPE_LABELS } from "./items";
 
@@ -35,6 +36,11 @@ export function questionName(item: Item, section?: Section): string {
 /** A condition in words, naming each question by its wording: "“Fever?” is Yes and “Age” is at least 50". */
 export function describeCondition(condition: Condition, definition: Definition): string {
   const items = new Map(definition.sections.flatMap((s) => s.items).map((i) => [i.id, i]));
+  // A computed value (the age from the date of birth) is named by its title, as a question by its wording.
+  for (const computed of definition.computed ?? []) {
+    const target = findConditionTarget(definition, computed.id);
+    if (target && !items.has(computed.id)) items.set(computed.id, target);
+  }
   const words = (c: Condition, nested: boolean): string => {
     if ("all" in c || "any" in c) {
       const parts = ("all" in c ? c.all : c.any).map((x) => words(x, true));
@@ -214,6 +220,34 @@ function reviewScore(
 }
 
 /** The review of everything `draft` changes compared with `published` (what patients see now). */
+/** Computed values (an age from a date question) added, removed, retitled or worked out from another question. */
+function reviewComputed(entries: ReviewEntry[], published: Definition, draft: Definition) {
+  const subject = (title: LocaleText) => `Computed value ${quote(t(title))}`;
+  const wording = (d: Definition, id: string) => {
+    const item = d.sections.flatMap((s) => s.items).find((i) => i.id === id);
+    return quote(item ? clip(t(item.text), 50) : id);
+  };
+  const old = new Map((published.computed ?? []).map((c) => [c.id, c]));
+  for (const value of draft.computed ?? []) {
+    const before = old.get(value.id);
+    if (!before) {
+      entries.push({ kind: "added", subject: subject(value.title), detail: describeComputedValue(draft, value) });
+      continue;
+    }
+    reword(entries, subject(value.title), "Title", before.title, value.title);
+    if (before.from !== value.from)
+      entries.push({
+        kind: "changed",
+        subject: subject(value.title),
+        detail: `now worked out from ${wording(draft, value.from)} instead of ${wording(published, before.from)}`,
+      });
+  }
+  for (const value of published.computed ?? []) {
+    if (!draft.computed?.some((c) => c.id === value.id))
+      entries.push({ kind: "removed", subject: subject(value.title) });
+  }
+}
+
 export function reviewChanges(published: Definition, draft: Definition): Review {
   const entries: ReviewEntry[] = [];
   const def = { old: published, now: draft };
@@ -303,6 +337,7 @@ export function reviewChanges(published: Definition, draft: Definition): Review 
     if (!draft.scores.some((s) => s.id === score.id))
       entries.push({ kind: "removed", subject: `Score ${quote(t(score.title))}` });
   }
+  reviewComputed(entries, published, draft);
   if (!deepEqual(published.constraints, draft.constraints))
     entries.push({ kind: "changed", subject: "The rules about which questions must be answered together" });
 

@@ -4,13 +4,17 @@ import { itemsInCondition } from "./conditions";
 
 /** Something in a definition that reads a question's answer, named so an admin can find it. */
 export type ItemUsage = {
-  kind: "item-condition" | "section-condition" | "red-flag-rule" | "score" | "constraint";
-  /** Id of the question, section, rule or score that uses it (constraints: their 1-based number). */
+  kind: "item-condition" | "section-condition" | "red-flag-rule" | "score" | "constraint" | "computed-value";
+  /** Id of the question, section, rule, score or computed value that uses it (constraints: their 1-based number). */
   ownerId: string;
   description: string;
 };
 
-/** Everything that would break if the question were deleted: conditions, rules, scores, constraints. */
+/**
+ * Everything that would break if the question were deleted: conditions, rules, scores, constraints, and the computed
+ * values worked out from it (an age from the date of birth). Computed values are read by id like questions, so this
+ * also answers what uses a computed value.
+ */
 export function findItemUsages(definition: Definition, itemId: string): ItemUsage[] {
   const usages: ItemUsage[] = [];
   for (const section of definition.sections) {
@@ -49,6 +53,15 @@ export function findItemUsages(definition: Definition, itemId: string): ItemUsag
       });
     }
   });
+  for (const computed of definition.computed ?? []) {
+    if (computed.from === itemId) {
+      usages.push({
+        kind: "computed-value",
+        ownerId: computed.id,
+        description: `the computed value “${t(computed.title).trim() || computed.id}”`,
+      });
+    }
+  }
   return usages;
 }
 

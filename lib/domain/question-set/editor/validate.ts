@@ -9,6 +9,7 @@ export type ProblemPlace =
   | { kind: "item"; itemId: string }
   | { kind: "rule"; ruleId: string }
   | { kind: "score"; scoreId: string }
+  | { kind: "computed"; computedId: string }
   | { kind: "constraint"; index: number };
 
 export type PlacedProblem = {
@@ -35,6 +36,8 @@ export function anchorFor(place: ProblemPlace): string {
       return `editor-rule-${place.ruleId}`;
     case "score":
       return `editor-score-${place.scoreId}`;
+    case "computed":
+      return `editor-computed-${place.computedId}`;
     case "constraint":
       return `editor-constraint-${place.index}`;
   }
@@ -61,6 +64,11 @@ export function placeOf(definition: Definition, path: string): ProblemPlace {
   if (score) {
     const found = definition.scores[Number(score[1])];
     if (found) return { kind: "score", scoreId: found.id };
+  }
+  const computed = /^computed\[(\d+)\]/.exec(path);
+  if (computed) {
+    const found = definition.computed?.[Number(computed[1])];
+    if (found && typeof found.id === "string") return { kind: "computed", computedId: found.id };
   }
   const constraint = /^constraints\[(\d+)\]/.exec(path);
   if (constraint) return { kind: "constraint", index: Number(constraint[1]) };

@@ -67,7 +67,11 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
       .filter((text) => text.patient && text.sectionId !== "start_back")
       .map((text) => [text.key, { en: text.text.en, [CODE]: rtl(text.text.en) }]),
   );
-  const file = { language: { code: CODE, name: NAME, rtl: true, englishOnlySections: ["start_back"] }, texts };
+  const englishOnlyNote = rtl("These questions are in English only: their licence does not allow a translation.");
+  const file = {
+    language: { code: CODE, name: NAME, rtl: true, englishOnlySections: ["start_back"], englishOnlyNote },
+    texts,
+  };
   await page.getByLabel("Load a translation file").setInputFiles({
     name: `translation.${CODE}.json`,
     mimeType: "application/json",
@@ -79,6 +83,7 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
   await expect(page.getByText(`${NAME}: `).filter({ hasText: "0 missing, 0 out of date" })).toBeVisible();
   await expect(page.getByLabel(`${NAME} is written right to left`)).toBeChecked();
   await page.getByLabel(`Offer ${NAME} to patients in this version`).check();
+  await expect(page.getByRole("heading", { name: "No problems: this draft can be published" })).toBeVisible();
   await publishOpenDraft(page);
 
   // A patient on a phone picks the language on the first screen.
@@ -96,6 +101,7 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
 
   for (const [index, section] of steps.entries()) {
     const locale = section.id === "start_back" ? "en" : CODE;
+    if (locale === "en") await expect(patient.getByText(englishOnlyNote)).toBeVisible();
     await expect(patient.getByRole("heading", { level: 2, name: t(section.title, locale) })).toBeVisible();
     await expect(
       patient.getByText(format(words.form.step, { current: index + 2, total: steps.length + 2 }), { exact: true }),

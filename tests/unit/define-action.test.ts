@@ -2,7 +2,7 @@
 // a one-time link's) runs in the same order as every staff one: the early check first, then parsing, then the work.
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { keptValue } from "@/lib/actions/action-result";
+import { keptValue, type ActionResult } from "@/lib/actions/action-result";
 import { defineFormAction, invalidKeeping } from "@/lib/actions/define-action";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
 
@@ -55,7 +55,7 @@ describe("a public action", () => {
       return schema.safeParse(Object.fromEntries(formData));
     },
     invalid: invalidKeeping({ name: 200 }),
-    run: async (input) => {
+    run: async (input): Promise<ActionResult> => {
       calls.push("run");
       if (input.name === "outage") throw new DatabaseUnavailableError("locked");
       return { ok: true, message: `Hello ${input.name}.` };

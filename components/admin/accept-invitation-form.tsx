@@ -2,15 +2,16 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { acceptInvitationAction, type AcceptState } from "@/lib/actions/auth/accept-invitation";
+import { acceptInvitationAction } from "@/lib/actions/auth/accept-invitation";
+import { fieldError, keptValue } from "@/lib/actions/action-result";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 
 export function AcceptInvitationForm({ token, askName }: { token: string; askName: boolean }) {
-  const [state, action, pending] = useActionState<AcceptState, FormData>(acceptInvitationAction, { ok: false });
-  if (state.ok) {
+  const [state, action, pending] = useActionState(acceptInvitationAction, null);
+  if (state?.ok) {
     return (
       <Alert tone="success" title="Your password is set" live>
         <Link href="/signin" className="underline">
@@ -19,10 +20,10 @@ export function AcceptInvitationForm({ token, askName }: { token: string; askNam
       </Alert>
     );
   }
-  const err = (name: string) => state.fieldErrors?.[name]?.[0];
+  const err = (name: string) => fieldError(state, name);
   return (
     <form action={action} className="space-y-4">
-      {state.message ? <Alert tone="warning" title={state.message} live /> : null}
+      {state?.message ? <Alert tone="warning" title={state.message} live /> : null}
       <input type="hidden" name="token" value={token} />
       {askName ? (
         <Field id="name" label="Your name" error={err("name")} required>
@@ -32,7 +33,7 @@ export function AcceptInvitationForm({ token, askName }: { token: string; askNam
               name="name"
               autoComplete="name"
               required
-              defaultValue={state.name}
+              defaultValue={keptValue(state, "name")}
               className={inputClass}
               aria-describedby={d}
             />

@@ -2,13 +2,13 @@
 
 import { useActionState, useId } from "react";
 import Link from "next/link";
-import { importDraftAction, type ImportActionState } from "@/lib/actions/admin/question-sets";
+import { importDraftAction } from "@/lib/actions/admin/question-sets";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** Upload a FHIR Questionnaire or native JSON as a new draft; shows what could not be imported, item by item. */
 export function ImportForm({ questionSetId, setTitle }: { questionSetId: string; setTitle: string }) {
-  const [state, action, pending] = useActionState<ImportActionState, FormData>(importDraftAction, null);
+  const [state, action, pending] = useActionState(importDraftAction, null);
   const fileId = useId();
   return (
     <div className="mt-4 space-y-3 rounded border border-dashed border-slate-400 p-3">

@@ -2,15 +2,16 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { createFirstAdminAction, type SetupState } from "@/lib/actions/auth/setup";
+import { createFirstAdminAction } from "@/lib/actions/auth/setup";
+import { fieldError, keptValue } from "@/lib/actions/action-result";
 import { Alert } from "@/components/ui/alert";
 import { NewPasswordFields } from "./new-password-fields";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 
 export function SetupForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<SetupState, FormData>(createFirstAdminAction, { ok: false });
-  if (state.ok) {
+  const [state, action, pending] = useActionState(createFirstAdminAction, null);
+  if (state?.ok) {
     return (
       <Alert tone="success" title="Your admin account is ready">
         <Link href="/signin?callbackUrl=/admin" className="underline">
@@ -19,10 +20,10 @@ export function SetupForm({ token }: { token: string }) {
       </Alert>
     );
   }
-  const err = (name: string) => state.fieldErrors?.[name]?.[0];
+  const err = (name: string) => fieldError(state, name);
   return (
     <form action={action} className="space-y-4">
-      {state.message ? <Alert tone="warning" title={state.message} live /> : null}
+      {state?.message ? <Alert tone="warning" title={state.message} live /> : null}
       <input type="hidden" name="token" value={token} />
       <Field id="name" label="Your name" error={err("name")} required>
         {(d) => (
@@ -31,7 +32,7 @@ export function SetupForm({ token }: { token: string }) {
             name="name"
             autoComplete="name"
             required
-            defaultValue={state.name}
+            defaultValue={keptValue(state, "name")}
             className={inputClass}
             aria-describedby={d}
           />
@@ -45,7 +46,7 @@ export function SetupForm({ token }: { token: string }) {
             type="email"
             autoComplete="username"
             required
-            defaultValue={state.email}
+            defaultValue={keptValue(state, "email")}
             className={inputClass}
             aria-describedby={d}
           />
@@ -65,7 +66,7 @@ export function SetupForm({ token }: { token: string }) {
             inputMode="numeric"
             autoComplete="off"
             required
-            defaultValue={state.emergencyNumber}
+            defaultValue={keptValue(state, "emergencyNumber")}
             className={inputClass}
             aria-describedby={d}
             aria-invalid={err("emergencyNumber") ? true : undefined}

@@ -1,9 +1,9 @@
-import { submitIntakeAction, type SubmitIntakeActionResult } from "@/lib/actions/intake/submit-intake";
+import { submitIntakeAction } from "@/lib/actions/intake/submit-intake";
 import type { Answers } from "@/lib/domain/question-set/answer-schema";
 
 export type SendOutcome =
   | { sent: true }
-  | { sent: false; refusal: Extract<SubmitIntakeActionResult, { ok: false }> }
+  | { sent: false; refusal: Extract<Awaited<ReturnType<typeof submitIntakeAction>>, { ok: false }> }
   | { sent: false; refusal: null };
 
 /**

@@ -1,11 +1,14 @@
-import type { SubmitIntakeActionResult } from "@/lib/actions/intake/submit-intake";
+import type { submitIntakeAction } from "@/lib/actions/intake/submit-intake";
 import type { ClinicContact } from "./clinic-contact";
 import { format, type FormMessages } from "@/lib/i18n/messages";
 
 /** What went wrong with a submission, in words that say what to do; `sendAsNew` offers sending under a new key. */
 export type SubmitProblem = { message: string; sendAsNew?: boolean };
 
-type Refusal = Exclude<Extract<SubmitIntakeActionResult, { ok: false }>, { code: "invalid" }>;
+type Answer = Awaited<ReturnType<typeof submitIntakeAction>>;
+/** A refusal other than answers to fix; its English message is not shown (the patient's language is). */
+type Refusal = WithoutMessage<Exclude<Extract<Answer, { ok: false }>, { code: "invalid" }>>;
+type WithoutMessage<T> = T extends unknown ? Omit<T, "message"> & { message?: string } : never;
 
 export function submitProblem(result: Refusal, contact: ClinicContact, messages: FormMessages): SubmitProblem {
   const m = messages.submit;

@@ -6,6 +6,8 @@ export type ActionFailure<Extra extends object = object> = {
   code: string;
   message: string;
   fieldErrors?: Record<string, string[]>;
+  /** What the person typed, given back: React resets a form after its action, and these fields should survive. */
+  values?: Record<string, string>;
 } & Extra;
 
 export type ActionSuccess<Data extends object = object> = { ok: true; message?: string } & Data;
@@ -21,4 +23,9 @@ export function resultMessage(result: ActionResult | null | undefined): string {
 /** The first error for a field, for `<Field error=…>`. */
 export function fieldError(result: ActionResult | null | undefined, field: string): string | undefined {
   return result && !result.ok ? result.fieldErrors?.[field]?.[0] : undefined;
+}
+
+/** What the person typed in a field, given back with a refusal, for `defaultValue`. */
+export function keptValue(result: ActionResult | null | undefined, field: string): string | undefined {
+  return result && !result.ok ? result.values?.[field] : undefined;
 }

@@ -29,8 +29,11 @@ export type ActionSpec<Payload, Input, Result extends ActionResult<object, objec
    * "Check the highlighted fields."), or a function for another answer (a redirect, or values to show again).
    */
   invalid?: string | ((error: z.ZodError, payload: Payload) => NoInfer<Result> | Promise<NoInfer<Result>>);
-  /** A caller without the access: a message (answered as `forbidden`), or a function that redirects to sign in. */
-  forbidden: string | (() => never);
+  /**
+   * A caller without the access: a message (answered as `forbidden`), or a function that redirects to sign in.
+   * Every staff action gives one; a public action has no such caller.
+   */
+  forbidden?: string | (() => never);
   run: (input: Input, actor: Actor) => Promise<Result>;
 };
 
@@ -66,6 +69,24 @@ const UNAVAILABLE: DatabaseUnavailableFailure = {
 export type ActionAnswer<Result> =
   Result | BadRequestFailure | ForbiddenFailure | UnexpectedFailure | DatabaseUnavailableFailure;
 
+/**
+ * An `invalid` answer for a form that gives back what was typed in `fields` (text only, each cut to its length)
+ * with the zod issues as field errors: React resets a form after its action, and a name or email should survive.
+ */
+export function invalidKeeping<Field extends string>(
+  fields: Record<Field, number>,
+  message = "Check the highlighted fields.",
+): (error: z.ZodError, formData: FormData) => BadRequestFailure {
+  return (error, formData) => {
+    const values: Record<string, string> = {};
+    for (const [field, length] of Object.entries(fields) as [Field, number][]) {
+      const value = formData.get(field);
+      if (typeof value === "string") values[field] = value.slice(0, length);
+    }
+    return { ok: false, code: "bad-request", message, fieldErrors: fieldErrorsOf(error), values };
+  };
+}
+
 type ActorOf<A extends Access> = A extends "public" ? null : Staff;
 
 async function caller(access: Access): Promise<Staff | null | false> {
@@ -90,8 +111,8 @@ async function run<Payload, Input, Result extends ActionResult<object, object>, 
     }
     const actor = await caller(spec.access);
     if (actor === false) {
-      if (typeof spec.forbidden === "function") spec.forbidden();
-      return { ok: false, code: "forbidden", message: spec.forbidden as string };
+      if (typeof spec.forbidden === "function") return spec.forbidden();
+      return { ok: false, code: "forbidden", message: spec.forbidden ?? "You may not do this. Sign in again." };
     }
     return await spec.run(parsed.data, actor as ActorOf<A>);
   } catch (error) {
@@ -120,7 +141,7 @@ export function defineFormAction<Input, Result extends ActionResult<object, obje
 
 /** A `<form action>` that answers by navigating (redirect): an unexpected failure shows the error page instead. */
 export function defineNavigatingAction<Input, A extends Access>(
-  spec: ActionSpec<FormData, Input, never, ActorOf<A>> & { access: A; invalid: (error: z.ZodError) => never },
+  spec: ActionSpec<FormData, Input, never, ActorOf<A>> & { access: A } & { invalid: (error: z.ZodError) => never },
 ) {
   return async (formData: FormData): Promise<void> => {
     await run(spec, formData, true);

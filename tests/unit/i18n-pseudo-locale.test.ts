@@ -14,7 +14,7 @@ import { addLanguage, listTexts, setLanguageForPatients, setTranslation } from "
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 
 // The form's server action and the router are not under test here; they are never called while rendering.
-vi.mock("@/app/(patient)/intake/actions", () => ({ submitIntakeAction: async () => ({ ok: false }) }));
+vi.mock("@/lib/actions/intake/submit-intake", () => ({ submitIntakeAction: async () => ({ ok: false }) }));
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {} }) }));
 
 const { IntakeTextProvider } = await import("@/components/intake/intake-text");

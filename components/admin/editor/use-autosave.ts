@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { SaveQueue } from "./save-queue";
 
 export type SaveState =
@@ -12,7 +13,7 @@ export type SaveDraft = (input: {
   versionId: string;
   rowVersion: number;
   definition: Definition;
-}) => Promise<{ ok: true; rowVersion: number } | { ok: false; code: string; message: string }>;
+}) => Promise<ActionResult<{ rowVersion: number }>>;
 
 // Long enough not to save on every keystroke, short enough that closing the tab loses little.
 const AUTOSAVE_DELAY_MS = 1500;

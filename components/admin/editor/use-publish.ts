@@ -4,13 +4,14 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { placeProblem, type PlacedProblem } from "@/lib/domain/question-set/editor/validate";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { PublishChoice } from "./publish-dialog";
 import type { useAutosave } from "./use-autosave";
 
 /** The publish server action, passed down from the page. */
 export type PublishDraft = (
   input: { versionId: string } & PublishChoice,
-) => Promise<{ ok: true } | { ok: false; code: string; problems?: { path: string; message: string }[] }>;
+) => Promise<ActionResult<object, { problems?: { path: string; message: string }[] }>>;
 
 /**
  * Publishing: every pending save first (the server publishes what it has stored), then the action; its refusals
@@ -48,14 +49,8 @@ export function usePublish({
     if (result.code === "invalid" && result.problems) {
       const definition = current();
       setServerProblems(result.problems.map((p) => placeProblem(definition, p)));
-      setNotice(`This draft cannot be published yet: ${result.problems.length} problem(s), listed below.`);
-    } else if (result.code === "no-red-flag-rules-unconfirmed") {
-      setNotice("This version has no red-flag rules: confirm that this is intended to publish it.");
-    } else if (result.code === "forbidden") {
-      setNotice("Your session has ended or you may not publish. Sign in again; nothing was published.");
-    } else {
-      setNotice("This version could not be published. Reload the page to see its current state.");
     }
+    setNotice(result.message);
   }
 
   return { publish, publishing, serverProblems, clearServerProblems: () => setServerProblems(null) };

@@ -1,17 +1,11 @@
 "use server";
 
 import * as z from "zod";
-import { headers } from "next/headers";
-import { env } from "@/lib/env";
-import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
-import { clientKeyFrom } from "@/lib/http/client-key";
 import { newPasswordShape, passwordsMatch, passwordsMatchIssue } from "@/lib/auth/new-password-schema";
 import { acceptInvitation } from "@/lib/db/staff/accept-invitation";
-
-const TOO_MANY = "Too many attempts from this connection. Please wait a minute and try again.";
-
-/** `name` comes back on a refusal: React resets the form after an action, and the name should survive. */
-export type AcceptState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]>; name?: string };
+import type { ActionResult } from "../action-result";
+import { defineFormAction, invalidKeeping } from "../define-action";
+import { countLinkAttempt } from "./link-attempts";
 
 const schema = z
   .object({
@@ -21,28 +15,43 @@ const schema = z
   })
   .refine(passwordsMatch, passwordsMatchIssue);
 
+// The name comes back on a refusal: React resets the form after an action, and the name should survive.
+const keepingName = invalidKeeping({ name: 200 });
+
 /** Needs no session: the one-time link is the credential. The operation checks the password rule again. */
-export async function acceptInvitationAction(_prev: AcceptState, formData: FormData): Promise<AcceptState> {
-  // Per address, before anything else: guessing tokens (or flooding the password hash) gets a few tries a minute.
-  const limit = await consumeRateLimit(
-    `staff-link:${clientKeyFrom(await headers())}`,
-    env.RATE_LIMIT_LINK_ATTEMPTS_PER_MINUTE,
-  );
-  if (!limit.ok) return { ok: false, message: TOO_MANY };
-  const raw = Object.fromEntries(formData);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const { token: tokenErrors, ...fieldErrors } = z.flattenError(parsed.error).fieldErrors;
-    if (tokenErrors || Object.keys(fieldErrors).length === 0) {
-      return { ok: false, message: "That form could not be read. Open the link again." };
+export const acceptInvitationAction = defineFormAction({
+  name: "acceptInvitation",
+  access: "public",
+  before: () => countLinkAttempt("staff-link"),
+  parse: (formData) => schema.safeParse(Object.fromEntries(formData)),
+  invalid: (error, formData) => {
+    const refusal = keepingName(error, formData);
+    const { token, ...fieldErrors } = refusal.fieldErrors ?? {};
+    // A form without its token (or with nothing else wrong) was not sent by the page: nothing to highlight.
+    if (token || Object.keys(fieldErrors).length === 0) {
+      return { ok: false, code: "bad-request", message: "That form could not be read. Open the link again." };
     }
-    const name = typeof raw.name === "string" ? raw.name.slice(0, 200) : undefined;
-    return { ok: false, name, fieldErrors };
-  }
-  const name = parsed.data.name;
-  const result = await acceptInvitation(parsed.data.token, { name, password: parsed.data.password });
-  if (result.ok) return { ok: true };
-  if (result.code === "weak-password") return { ok: false, name, fieldErrors: { password: [result.message] } };
-  if (result.code === "exists") return { ok: false, message: "An account with this email address already exists." };
-  return { ok: false, message: "This link has been used or has expired. Ask your clinic's admin for a new one." };
-}
+    return { ...refusal, fieldErrors };
+  },
+  run: async ({ token, name, password }): Promise<ActionResult> => {
+    const result = await acceptInvitation(token, { name, password });
+    if (result.ok) return { ok: true };
+    if (result.code === "weak-password") {
+      return {
+        ok: false,
+        code: result.code,
+        message: "Check the highlighted fields.",
+        fieldErrors: { password: [result.message] },
+        values: name === undefined ? {} : { name },
+      };
+    }
+    if (result.code === "exists") {
+      return { ok: false, code: result.code, message: "An account with this email address already exists." };
+    }
+    return {
+      ok: false,
+      code: result.code,
+      message: "This link has been used or has expired. Ask your clinic's admin for a new one.",
+    };
+  },
+});

@@ -3,13 +3,20 @@
 import { redirect } from "next/navigation";
 import { deleteDraft } from "@/lib/db/drafts/delete-draft";
 import { clearPatientCookies, readDraftCookie } from "@/lib/http/patient-cookies";
+import { defineNavigatingAction } from "../define-action";
 
 /**
  * Public on purpose: it only forgets this browser's own draft and receipt. A POST, so the framework's origin check
- * stops another site from wiping a patient's unfinished answers with a link or an image.
+ * stops another site from wiping a patient's unfinished answers with a link or an image. It reads nothing sent.
  */
-export async function startNewIntakeAction(): Promise<void> {
-  await deleteDraft(await readDraftCookie());
-  await clearPatientCookies();
-  redirect("/intake");
-}
+export const startNewIntakeAction = defineNavigatingAction({
+  name: "startNewIntake",
+  access: "public",
+  parse: () => ({ success: true, data: null }) as const,
+  invalid: () => redirect("/intake"),
+  run: async () => {
+    await deleteDraft(await readDraftCookie());
+    await clearPatientCookies();
+    redirect("/intake");
+  },
+});

@@ -75,7 +75,11 @@ describe("a translator's file for a new language", () => {
     ["not JSON", "{ nope", "not valid JSON"],
     ["a question set instead", JSON.stringify(defaultSet()), "not a translation file"],
     ["English as the language", JSON.stringify({ language: { code: "en", name: "English" }, texts: {} }), "English"],
-    ["a text that is not words", JSON.stringify({ language: { code: "ur", name: "اردو" }, texts: { title: { en: 1 } } }), "texts.title.en"],
+    [
+      "a text that is not words",
+      JSON.stringify({ language: { code: "ur", name: "اردو" }, texts: { title: { en: 1 } } }),
+      "texts.title.en",
+    ],
     ["far too large", " ".repeat(2_000_001), "too large"],
   ])("refuses %s with a reason and changes nothing", (_, text, reason) => {
     const result = readTranslationFile(withUrdu(), text);

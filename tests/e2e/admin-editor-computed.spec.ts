@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, signIn } from "./fixtures";
 import { discardOpenDraft, openFromOutline, startDraftFromPublished } from "./admin";
 import { t } from "../../lib/domain/question-set/text";
+import { editorNames } from "../../lib/domain/question-set/editor/names";
 
 test("an admin sees the computed age the over-50 rule uses, cannot remove it while used, and shows a question by it", async ({
   page,
@@ -16,6 +17,7 @@ test("an admin sees the computed age the over-50 rule uses, cannot remove it whi
   // The question the admin shows only from 65: the worst pain, in the pain section.
   const worst = items.find((i) => i.id === "pain_worst")!;
   const painSection = publishedDefinition.sections.find((s) => s.items.includes(worst))!;
+  const worstName = editorNames(publishedDefinition).question(worst.id);
   const label = (text: string) => page.getByLabel(text, { exact: true });
   const button = (name: string) => page.getByRole("button", { name, exact: true });
 
@@ -49,9 +51,9 @@ test("an admin sees the computed age the over-50 rule uses, cannot remove it whi
 
   // A condition on the age: the worst-pain question is asked only from 65.
   await openFromOutline(page, new RegExp(`^Section \\d+: ${t(painSection.title)}$`));
-  await button(`Show settings and condition of ${worst.id}`).click();
-  await button(`Add condition: show ${worst.id} only when`).click();
-  const comparison = `Show ${worst.id} only when 1`;
+  await button(`Show settings and condition of ${worstName}`).click();
+  await button(`Add condition: show ${worstName} only when`).click();
+  const comparison = `Show ${worstName} only when 1`;
   await label(`Asked in comparison ${comparison}`).selectOption({ label: "Age in years (computed value)" });
   await label(`Operator in comparison ${comparison}`).selectOption({ label: "is at least" });
   await label(`Value in comparison ${comparison}`).fill("65");

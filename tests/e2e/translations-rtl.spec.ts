@@ -87,7 +87,9 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
   await publishOpenDraft(page);
 
   // A patient on a phone picks the language on the first screen.
-  const patient = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  // A context of its own (axe needs one made with newContext), so the admin's session is not the patient's.
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const patient = await phone.newPage();
   const answers = answersWith({ full_name: "Dana Test", saddle_numbness: true });
   const steps = stepsFor(publishedDefinition, answers);
   await patient.goto("/intake");
@@ -136,5 +138,5 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
     patient.getByRole("link", { name: format(words.safety.callNumber, { number: CLINIC.emergencyNumber }) }),
   );
   await expectNoAxeViolations(patient, "the emergency confirmation, right to left");
-  await patient.close();
+  await phone.close();
 });

@@ -5,7 +5,8 @@ import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { languagesOf } from "@/lib/domain/question-set/translations/status";
 import { loadDraft } from "@/lib/db/drafts/load-draft";
 import { readVersion } from "@/lib/db/question-sets/read-version";
-import { readDraftCookie } from "@/lib/http/patient-cookies";
+import { getReceipt } from "@/lib/db/submissions/get-receipt";
+import { readDraftCookie, readReceiptCookie } from "@/lib/http/patient-cookies";
 import { loadMessages } from "./load-messages";
 import type { Messages } from "./messages";
 import { choosePatientLanguage } from "./negotiate";
@@ -42,12 +43,20 @@ export const patientIntake = cache(async () => {
 });
 
 /**
- * The patient's language: the one they picked in this browser, else the one their draft was saved in, else the
- * best match for the browser's Accept-Language — always one the version offers, else English.
+ * The patient's language: the one they picked in this browser, else the one their draft was saved in (or, just
+ * after sending, the one they answered in), else the best match for the browser's Accept-Language — always one the
+ * version offers, else English.
  */
 export const patientLanguage = cache(async (): Promise<PatientLanguage> => {
   const [{ draft, version }, jar, h] = await Promise.all([patientIntake(), cookies(), headers()]);
-  return languageFor(version?.definition, [jar.get(LANGUAGE_COOKIE)?.value, draft?.language], h.get("accept-language"));
+  // Sending forgets the choice (shared devices), but the confirmation, emergency advice included, must still be in
+  // the language the patient answered in: the receipt's submission remembers it.
+  const receipt = draft ? null : await getReceipt(await readReceiptCookie());
+  return languageFor(
+    version?.definition,
+    [jar.get(LANGUAGE_COOKIE)?.value, draft?.language, receipt?.language],
+    h.get("accept-language"),
+  );
 });
 
 export async function languageFor(

@@ -1,8 +1,9 @@
 // A language is data plus one message file: an admin adds a right-to-left language to the default set through the
 // editor (its translator's file loaded back), a catalogue file is dropped into messages/, and a patient on a phone
-// completes the intake in it with no code change. The language is a fixture: "qps" is in ISO 639's private-use
-// range, so it can never be a real language a clinic ships; its words are the English behind Hebrew letters, so
-// the browser lays them out right to left and any English left on screen stands out.
+// completes the intake in it with no code change. The language is a fixture under Yiddish's code ("yi", written in
+// Hebrew script; axe accepts only registered codes, so a private-use one would not do): its words are the English
+// behind Hebrew letters, so the browser lays them out right to left and any English left on screen stands out. The
+// catalogue file exists only while this spec runs.
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, signIn } from "./fixtures";
@@ -12,12 +13,12 @@ import { answersWith } from "../fixtures/default-answers";
 import en from "../../messages/en.json";
 import type { Messages } from "../../lib/i18n/messages";
 import { format } from "../../lib/i18n/messages";
-import { listTexts } from "../../lib/domain/question-set/translations/text-keys";
+import { addLanguage, listTexts, readTranslationFile } from "../../lib/domain/question-set/translations";
 import { visibleItemIds } from "../../lib/domain/question-set/conditions";
 import { t } from "../../lib/domain/question-set/text";
 
-const CODE = "qps";
-const NAME = "עברית־בדיקה";
+const CODE = "yi";
+const NAME = "ייִדיש (בדיקה)";
 const CATALOGUE = path.join(process.cwd(), "messages", `${CODE}.json`);
 const CLINIC = { clinicPhone: "020 7946 0000", emergencyNumber: "112" };
 
@@ -85,6 +86,10 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
   await page.getByLabel(`Offer ${NAME} to patients in this version`).check();
   await expect(page.getByRole("heading", { name: "No problems: this draft can be published" })).toBeVisible();
   await publishOpenDraft(page);
+  // What the patient now reads: the same file applied to the set, for the questions' words in the language.
+  const loaded = readTranslationFile(addLanguage(publishedDefinition, CODE, NAME), JSON.stringify(file));
+  if (!loaded.ok) throw new Error(loaded.message);
+  const translated = loaded.report.definition;
 
   // A patient on a phone picks the language on the first screen.
   // A context of its own (axe needs one made with newContext), so the admin's session is not the patient's.
@@ -104,12 +109,17 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
   for (const [index, section] of steps.entries()) {
     const locale = section.id === "start_back" ? "en" : CODE;
     if (locale === "en") await expect(patient.getByText(englishOnlyNote)).toBeVisible();
-    await expect(patient.getByRole("heading", { level: 2, name: t(section.title, locale) })).toBeVisible();
+    await expect(
+      patient.getByRole("heading", {
+        level: 2,
+        name: t(translated.sections.find((s) => s.id === section.id)!.title, locale),
+      }),
+    ).toBeVisible();
     await expect(
       patient.getByText(format(words.form.step, { current: index + 2, total: steps.length + 2 }), { exact: true }),
     ).toBeVisible();
     const visible = visibleItemIds(publishedDefinition, answers);
-    for (const item of section.items) {
+    for (const item of translated.sections.find((s) => s.id === section.id)!.items) {
       if (!visible.has(item.id) || answers[item.id] === undefined) continue;
       await answerIn(patient, item, answers[item.id]!, locale, words);
     }

@@ -10,13 +10,15 @@ export async function getReceipt(idempotencyKey: string | undefined) {
   const db = await getDb();
   const row = await db.submission.findUnique({
     where: { idempotencyKey },
-    select: { referenceCode: true, triage: true, questionSetVersionId: true },
+    select: { referenceCode: true, triage: true, questionSetVersionId: true, language: true },
   });
   return row
     ? {
         referenceCode: row.referenceCode,
         guidance: guidanceOf(row.triage as TriageResult),
         versionId: row.questionSetVersionId,
+        /** The language the patient answered in: the confirmation speaks it after the choice itself is forgotten. */
+        language: row.language,
       }
     : null;
 }

@@ -1,5 +1,5 @@
 import { expect, signInPage, test } from "./fixtures";
-import { answerIn, expectInViewport, expectNoAxeViolations, stepsFor } from "./intake";
+import { answerIn, expectInViewport, expectNoAxeViolations, stepsFor, withClinicNumbers } from "./intake";
 import { offerSpanishToNewPatients } from "./published-version";
 import { answersWith } from "../fixtures/default-answers";
 import es from "../../messages/es.json";
@@ -14,17 +14,7 @@ const CLINIC = { clinicPhone: "020 7946 0000", emergencyNumber: "112" };
 
 test.beforeAll(offerSpanishToNewPatients);
 
-test.beforeEach(async ({ db }) => {
-  await db.query(
-    `INSERT INTO "ClinicSettings" (id, "clinicPhone", "emergencyNumber", "updatedAt") VALUES ('default', $1, $2, now())
-     ON CONFLICT (id) DO UPDATE SET "clinicPhone" = $1, "emergencyNumber" = $2`,
-    [CLINIC.clinicPhone, CLINIC.emergencyNumber],
-  );
-});
-test.afterEach(async ({ db }) => {
-  // Other specs expect a clinic that has set no numbers.
-  await db.query(`UPDATE "ClinicSettings" SET "clinicPhone" = NULL, "emergencyNumber" = NULL WHERE id = 'default'`);
-});
+withClinicNumbers(CLINIC);
 
 const englishOnly = (definition: Definition, sectionId: string) =>
   definition.languages?.find((l) => l.code === "es")?.englishOnlySections?.includes(sectionId) ?? false;

@@ -7,7 +7,7 @@ import { visibleItemIds } from "../../lib/domain/question-set/conditions";
 import { t } from "../../lib/domain/question-set/text";
 import { PAIN_REGIONS } from "../../lib/domain/pain-map/regions";
 import type { Messages } from "../../lib/i18n/messages";
-import { expect } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 export function defaultDefinition(): Definition {
   const parsed = parseDefinition(defaultSet);
@@ -217,4 +217,21 @@ export async function expectNoAxeViolations(page: Page, where: string) {
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     `axe on ${where}`,
   ).toEqual([]);
+}
+
+/**
+ * The clinic's phone and emergency numbers set for each test of the calling spec, and cleared after it: other specs
+ * expect a clinic that has set no numbers.
+ */
+export function withClinicNumbers(clinic: { clinicPhone: string; emergencyNumber: string }) {
+  test.beforeEach(async ({ db }) => {
+    await db.query(
+      `INSERT INTO "ClinicSettings" (id, "clinicPhone", "emergencyNumber", "updatedAt") VALUES ('default', $1, $2, now())
+       ON CONFLICT (id) DO UPDATE SET "clinicPhone" = $1, "emergencyNumber" = $2`,
+      [clinic.clinicPhone, clinic.emergencyNumber],
+    );
+  });
+  test.afterEach(async ({ db }) => {
+    await db.query(`UPDATE "ClinicSettings" SET "clinicPhone" = NULL, "emergencyNumber" = NULL WHERE id = 'default'`);
+  });
 }

@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, signIn } from "./fixtures";
 import { publishOpenDraft, openFromOutline, startDraftFromPublished } from "./admin";
-import { answerIn, expectInViewport, expectNoAxeViolations, stepsFor } from "./intake";
+import { answerIn, expectInViewport, expectNoAxeViolations, stepsFor, withClinicNumbers } from "./intake";
 import { answersWith } from "../fixtures/default-answers";
 import en from "../../messages/en.json";
 import type { Messages } from "../../lib/i18n/messages";
@@ -35,16 +35,7 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
 
 test.beforeAll(() => writeFileSync(CATALOGUE, JSON.stringify(words)));
 test.afterAll(() => rmSync(CATALOGUE, { force: true }));
-test.beforeEach(async ({ db }) => {
-  await db.query(
-    `INSERT INTO "ClinicSettings" (id, "clinicPhone", "emergencyNumber", "updatedAt") VALUES ('default', $1, $2, now())
-     ON CONFLICT (id) DO UPDATE SET "clinicPhone" = $1, "emergencyNumber" = $2`,
-    [CLINIC.clinicPhone, CLINIC.emergencyNumber],
-  );
-});
-test.afterEach(async ({ db }) => {
-  await db.query(`UPDATE "ClinicSettings" SET "clinicPhone" = NULL, "emergencyNumber" = NULL WHERE id = 'default'`);
-});
+withClinicNumbers(CLINIC);
 
 test("an admin adds a right-to-left language from a translator's file, and a patient on a phone answers in it", async ({
   page,

@@ -10,6 +10,7 @@ export default async function PatientLayout({ children }: { children: React.Reac
   return (
     <IntakeTextProvider
       locale={language.code}
+      dir={language.dir}
       messages={formMessages(language.messages)}
       errorSources={language.code === "en" ? undefined : english.errors}
     >

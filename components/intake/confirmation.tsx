@@ -1,6 +1,6 @@
 import { CAUSE_IDS } from "@/lib/domain/causes/catalog";
 import type { PatientGuidance } from "@/lib/db/submissions/submit-intake";
-import { format, type Messages } from "@/lib/i18n/messages";
+import { format, type Direction, type Messages } from "@/lib/i18n/messages";
 import { PrintButton } from "@/components/ui/print-button";
 import { CallButton } from "./call-button";
 import type { ClinicContact } from "./clinic-contact";
@@ -18,12 +18,14 @@ export function Confirmation({
   guidance,
   contact,
   m,
+  dir,
 }: {
   referenceCode: string;
   /** Its flags' texts already in the patient's language (the page reads them from the version). */
   guidance: PatientGuidance;
   contact: ClinicContact;
   m: Messages;
+  dir: Direction;
 }) {
   const c = m.confirmation;
   const causes = CAUSE_IDS.filter((id) => guidance.causes.includes(id)).map((id) => ({ id, ...m.causes[id] }));
@@ -32,11 +34,13 @@ export function Confirmation({
       <div className="mx-auto max-w-2xl space-y-6">
         <div className="space-y-4 rounded-xl border-s-8 border-red-700 bg-red-50 p-6 text-red-950">
           <h1 className="text-2xl font-bold">{m.safety.emergencyTitle}</h1>
-          <p className="text-lg">{emergencyInstruction(contact, m)}</p>
+          <p className="text-lg">{emergencyInstruction(contact, m, dir)}</p>
           <CallButton
             phone={contact.emergencyNumber}
             label={
-              contact.emergencyNumber ? format(m.safety.callNumber, { number: contact.emergencyNumber }) : m.safety.call
+              contact.emergencyNumber
+                ? format(m.safety.callNumber, { number: contact.emergencyNumber }, dir)
+                : m.safety.call
             }
             tone="emergency"
           />
@@ -67,8 +71,8 @@ export function Confirmation({
             {c.urgentLead}{" "}
             {contact.clinicPhone
               ? contact.openingHours
-                ? format(c.urgentCallWithHours, { phone: contact.clinicPhone, hours: contact.openingHours })
-                : format(c.urgentCall, { phone: contact.clinicPhone })
+                ? format(c.urgentCallWithHours, { phone: contact.clinicPhone, hours: contact.openingHours }, dir)
+                : format(c.urgentCall, { phone: contact.clinicPhone }, dir)
               : c.urgentContact}
           </p>
           <CallButton phone={contact.clinicPhone} label={m.safety.callClinic} tone="clinic" />
@@ -81,7 +85,7 @@ export function Confirmation({
         <ReferenceCode code={referenceCode} m={m}>
           {c.urgentCode}
         </ReferenceCode>
-        <SafetyNet contact={contact} m={m} />
+        <SafetyNet contact={contact} m={m} dir={dir} />
         <NewIntakeLink m={m} />
       </div>
     );
@@ -90,9 +94,9 @@ export function Confirmation({
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{c.thanks}</h1>
       <ReferenceCode code={referenceCode} m={m}>
-        {contact.responseTime ? format(c.routineCodeWithTime, { time: contact.responseTime }) : c.routineCode}
+        {contact.responseTime ? format(c.routineCodeWithTime, { time: contact.responseTime }, dir) : c.routineCode}
       </ReferenceCode>
-      <SafetyNet contact={contact} m={m} />
+      <SafetyNet contact={contact} m={m} dir={dir} />
       {causes.length > 0 ? (
         <section aria-labelledby="things-that-may-help" className="space-y-3">
           <h2 id="things-that-may-help" className="text-xl font-semibold">
@@ -122,7 +126,7 @@ function ReferenceCode({ code, children, m }: { code: string; children: React.Re
   );
 }
 
-function SafetyNet({ contact, m }: { contact: ClinicContact; m: Messages }) {
+function SafetyNet({ contact, m, dir }: { contact: ClinicContact; m: Messages; dir: Direction }) {
   const c = m.confirmation;
   return (
     <section aria-labelledby="when-to-get-help" className="space-y-2 rounded-xl bg-white p-6 shadow-sm">
@@ -130,7 +134,9 @@ function SafetyNet({ contact, m }: { contact: ClinicContact; m: Messages }) {
         {c.whenToGetHelp}
       </h2>
       <p>
-        {contact.emergencyNumber ? format(c.signsWithNumber, { number: contact.emergencyNumber }) : c.signsNoNumber}
+        {contact.emergencyNumber
+          ? format(c.signsWithNumber, { number: contact.emergencyNumber }, dir)
+          : c.signsNoNumber}
       </p>
       <ul className="list-disc space-y-1 ps-5">
         {c.signs.map((sign) => (

@@ -1,15 +1,15 @@
 import type { ClinicContact } from "./clinic-contact";
-import { format, type Messages } from "@/lib/i18n/messages";
+import { format, type Direction, type Messages } from "@/lib/i18n/messages";
 
-export function emergencyInstruction(contact: ClinicContact, m: Pick<Messages, "safety">): string {
+export function emergencyInstruction(contact: ClinicContact, m: Pick<Messages, "safety">, dir: Direction): string {
   return contact.emergencyNumber
-    ? format(m.safety.emergencyWithNumber, { number: contact.emergencyNumber })
+    ? format(m.safety.emergencyWithNumber, { number: contact.emergencyNumber }, dir)
     : m.safety.emergencyNoNumber;
 }
 
-export function urgentInstruction(contact: ClinicContact, m: Pick<Messages, "safety">): string {
+export function urgentInstruction(contact: ClinicContact, m: Pick<Messages, "safety">, dir: Direction): string {
   if (!contact.clinicPhone) return m.safety.urgentNoPhone;
   return contact.openingHours
-    ? format(m.safety.urgentWithPhoneAndHours, { phone: contact.clinicPhone, hours: contact.openingHours })
-    : format(m.safety.urgentWithPhone, { phone: contact.clinicPhone });
+    ? format(m.safety.urgentWithPhoneAndHours, { phone: contact.clinicPhone, hours: contact.openingHours }, dir)
+    : format(m.safety.urgentWithPhone, { phone: contact.clinicPhone }, dir);
 }

@@ -67,7 +67,7 @@ export function IntakeForm({
   /** Sections this language shows in English (a licence that does not allow the translation), and why. */
   englishOnly?: { sections: string[]; note?: string };
 }) {
-  const { m, f, locale, errorSources } = useIntakeText();
+  const { m, f, locale, dir, errorSources } = useIntakeText();
   const schema = useMemo(() => buildAnswerSchema(definition), [definition]);
   const form = useForm<RawValues, unknown, Answers>({
     resolver: answerResolver<RawValues>(schema),
@@ -231,7 +231,7 @@ export function IntakeForm({
     release();
     const refusal = outcome.refusal;
     if (!refusal) return setFormError({ message: m.submit.unreachable });
-    if (refusal.code !== "invalid") return setFormError(submitProblem(refusal, contact, m));
+    if (refusal.code !== "invalid") return setFormError(submitProblem(refusal, contact, m, dir));
     for (const [id, messages] of Object.entries(refusal.fieldErrors)) {
       form.setError(id, { type: "server", message: messages[0] });
     }

@@ -2,14 +2,15 @@
 
 import { createContext, useContext, useMemo } from "react";
 import type { ErrorSources } from "@/lib/i18n/answer-errors";
-import { format, type FormMessages, type Params } from "@/lib/i18n/messages";
+import { format, type Direction, type FormMessages, type Params } from "@/lib/i18n/messages";
 
 export type IntakeText = {
   locale: string;
+  dir: Direction;
   m: FormMessages;
   /** English answer-error templates (not sent for English), to read the schema's English messages back. */
   errorSources?: ErrorSources;
-  /** A catalogue template with its placeholders filled in. */
+  /** A catalogue template with its placeholders filled in (isolated in a right-to-left language). */
   f: (template: string, params?: Params) => string;
 };
 
@@ -18,16 +19,21 @@ const Context = createContext<IntakeText | null>(null);
 /** The patient's language and its catalogue, handed down from the server (only this one language). */
 export function IntakeTextProvider({
   locale,
+  dir = "ltr",
   messages,
   errorSources,
   children,
 }: {
   locale: string;
+  dir?: Direction;
   messages: FormMessages;
   errorSources?: ErrorSources;
   children: React.ReactNode;
 }) {
-  const value = useMemo(() => ({ locale, m: messages, errorSources, f: format }), [locale, messages, errorSources]);
+  const value = useMemo(
+    () => ({ locale, dir, m: messages, errorSources, f: (t: string, p?: Params) => format(t, p, dir) }),
+    [locale, dir, messages, errorSources],
+  );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

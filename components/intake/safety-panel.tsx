@@ -26,7 +26,7 @@ export function SafetyPanel({
   urgent: LiveFlag[];
   contact: ClinicContact;
 }) {
-  const { m, f } = useIntakeText();
+  const { m, f, dir } = useIntakeText();
   const level: Level = emergent.length > 0 ? "EMERGENT" : urgent.length > 0 ? "URGENT" : null;
   const panelRef = useRef<HTMLElement>(null);
   const [height, setHeight] = useState(0);
@@ -42,10 +42,10 @@ export function SafetyPanel({
   return (
     <>
       <div aria-live="assertive" className="sr-only">
-        {level === "EMERGENT" ? `${m.safety.emergencyTitle}. ${emergencyInstruction(contact, m)}` : ""}
+        {level === "EMERGENT" ? `${m.safety.emergencyTitle}. ${emergencyInstruction(contact, m, dir)}` : ""}
       </div>
       <div aria-live="polite" className="sr-only">
-        {level === "URGENT" ? `${m.safety.urgentTitle}. ${urgentInstruction(contact, m)}` : ""}
+        {level === "URGENT" ? `${m.safety.urgentTitle}. ${urgentInstruction(contact, m, dir)}` : ""}
       </div>
       {level ? <div aria-hidden="true" style={{ height }} /> : null}
       {level === "EMERGENT" ? (
@@ -58,7 +58,7 @@ export function SafetyPanel({
             <p id="safety-panel-title" className="text-xl font-bold">
               {m.safety.emergencyTitle}
             </p>
-            <p>{emergencyInstruction(contact, m)}</p>
+            <p>{emergencyInstruction(contact, m, dir)}</p>
             <div className="flex flex-col gap-2 sm:flex-row">
               <CallButton
                 phone={contact.emergencyNumber}
@@ -83,7 +83,7 @@ export function SafetyPanel({
             <p id="safety-panel-title" className="text-lg font-bold">
               {m.safety.urgentTitle}
             </p>
-            <p>{urgentInstruction(contact, m)}</p>
+            <p>{urgentInstruction(contact, m, dir)}</p>
             <CallButton phone={contact.clinicPhone} label={m.safety.callClinic} tone="clinic" />
             <FlagDetails flags={urgent} summary={m.safety.why} />
           </div>

@@ -1,6 +1,6 @@
 import type { submitIntakeAction } from "@/lib/actions/intake/submit-intake";
 import type { ClinicContact } from "./clinic-contact";
-import { format, type FormMessages } from "@/lib/i18n/messages";
+import { format, type Direction, type FormMessages } from "@/lib/i18n/messages";
 
 /** What went wrong with a submission, in words that say what to do; `sendAsNew` offers sending under a new key. */
 export type SubmitProblem = { message: string; sendAsNew?: boolean };
@@ -10,7 +10,12 @@ type Answer = Awaited<ReturnType<typeof submitIntakeAction>>;
 type Refusal = WithoutMessage<Exclude<Extract<Answer, { ok: false }>, { code: "invalid" }>>;
 type WithoutMessage<T> = T extends unknown ? Omit<T, "message"> & { message?: string } : never;
 
-export function submitProblem(result: Refusal, contact: ClinicContact, messages: FormMessages): SubmitProblem {
+export function submitProblem(
+  result: Refusal,
+  contact: ClinicContact,
+  messages: FormMessages,
+  dir: Direction = "ltr",
+): SubmitProblem {
   const m = messages.submit;
   switch (result.code) {
     case "version-not-published":
@@ -18,14 +23,14 @@ export function submitProblem(result: Refusal, contact: ClinicContact, messages:
     case "database-unavailable":
       return { message: m.saveFailed };
     case "rate-limited":
-      return { message: format(m.rateLimited, { seconds: result.retryAfterSeconds }) };
+      return { message: format(m.rateLimited, { seconds: result.retryAfterSeconds }, dir) };
     case "key-reused":
       // The form was sent once already (its answer may have been lost on the way) and the answers changed since:
       // the clinic has the first copy, and sending this one under the same key could never store it.
       return {
         message: contact.clinicPhone
-          ? format(m.keyReusedWithPhone, { sendAsNew: m.sendAsNew, phone: contact.clinicPhone })
-          : format(m.keyReused, { sendAsNew: m.sendAsNew }),
+          ? format(m.keyReusedWithPhone, { sendAsNew: m.sendAsNew, phone: contact.clinicPhone }, dir)
+          : format(m.keyReused, { sendAsNew: m.sendAsNew }, dir),
         sendAsNew: true,
       };
     default:

@@ -32,11 +32,20 @@ export function formMessages(messages: Messages): FormMessages {
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** "Step {current} of {total}" → "Step 2 of 8". An unknown placeholder stays as written, so a typo shows. */
-export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+export type Direction = "ltr" | "rtl";
+
+/**
+ * "Step {current} of {total}" → "Step 2 of 8". An unknown placeholder stays as written, so a typo shows.
+ * In a right-to-left sentence each value is isolated (FSI…PDI): a phone number's groups would otherwise be laid
+ * out right to left ("020 7946 0000" read as "0000 7946 020"), and a clinic's own text typed in English would
+ * pull the punctuation around it. The marks are invisible and screen readers skip them; left-to-right text
+ * needs none, so it stays byte for byte as written.
+ */
+export function format(template: string, params: Params = {}, dir: Direction = "ltr"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    return dir === "rtl" ? `\u2068${params[name]}\u2069` : String(params[name]);
+  });
 }
 
 /**

@@ -22,7 +22,9 @@ const NAME = "ייִדיש (בדיקה)";
 const CATALOGUE = path.join(process.cwd(), "messages", `${CODE}.json`);
 const CLINIC = { clinicPhone: "020 7946 0000", emergencyNumber: "112" };
 
-const rtl = (text: string) => `אב ${text}`;
+// Hebrew letters also right before each placeholder, as in a real translation: a number between two
+// right-to-left words is where the bidi algorithm would reverse its groups.
+const rtl = (text: string) => `אב ${text.replace(/\{(\w+)\}/g, "אב {$1}")}`;
 function pseudo<T>(value: T): T {
   if (typeof value === "string") return rtl(value) as T;
   if (Array.isArray(value)) return value.map(pseudo) as T;
@@ -107,7 +109,9 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
       }),
     ).toBeVisible();
     await expect(
-      patient.getByText(format(words.form.step, { current: index + 2, total: steps.length + 2 }), { exact: true }),
+      patient.getByText(format(words.form.step, { current: index + 2, total: steps.length + 2 }, "rtl"), {
+        exact: true,
+      }),
     ).toBeVisible();
     const visible = visibleItemIds(publishedDefinition, answers);
     for (const item of translated.sections.find((s) => s.id === section.id)!.items) {
@@ -117,7 +121,7 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
     if (section.id === "red_flags") {
       const panel = patient.getByRole("complementary", { name: words.safety.emergencyTitle });
       const call = panel.getByRole("link", {
-        name: format(words.safety.callNumber, { number: CLINIC.emergencyNumber }),
+        name: format(words.safety.callNumber, { number: CLINIC.emergencyNumber }, "rtl"),
       });
       await expectInViewport(patient, panel.getByText(words.safety.emergencyTitle));
       await expectInViewport(patient, call);
@@ -136,8 +140,45 @@ test("an admin adds a right-to-left language from a translator's file, and a pat
   await expect(patient.locator("html")).toHaveAttribute("dir", "rtl");
   await expectInViewport(
     patient,
-    patient.getByRole("link", { name: format(words.safety.callNumber, { number: CLINIC.emergencyNumber }) }),
+    patient.getByRole("link", { name: format(words.safety.callNumber, { number: CLINIC.emergencyNumber }, "rtl") }),
   );
   await expectNoAxeViolations(patient, "the emergency confirmation, right to left");
+  await phone.close();
+});
+
+test("the clinic's number reads in its own order inside a right-to-left sentence", async ({
+  browser,
+  publishedDefinition,
+}) => {
+  // Runs after the test above has published the language. Left to itself, the bidi algorithm lays the groups of
+  // "020 7946 0000" out right to left in a right-to-left paragraph ("0000 7946 020"): a wrong number to dial.
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const patient = await phone.newPage();
+  await patient.goto("/intake");
+  await patient.getByRole("combobox", { name: en.language.label }).selectOption(CODE);
+  await expect(patient.locator("html")).toHaveAttribute("dir", "rtl");
+  await patient.getByRole("checkbox", { name: words.consent.agree }).check();
+  await patient.getByRole("button", { name: words.form.next }).click();
+  const fever = publishedDefinition.sections.flatMap((s) => s.items).find((item) => item.id === "fever")!;
+  const translatedFever = { ...fever, text: { ...fever.text, [CODE]: rtl(t(fever.text, "en")) } } as typeof fever;
+  await answerIn(patient, translatedFever, true, CODE, words);
+
+  const panel = patient.getByRole("complementary", { name: words.safety.urgentTitle });
+  const sentence = panel.getByText(format(words.safety.urgentWithPhone, { phone: CLINIC.clinicPhone }, "rtl"));
+  await expectInViewport(patient, sentence);
+  const groups = await sentence.evaluate((element, number) => {
+    const node = [...element.childNodes].find((child) => child.textContent?.includes(number))!;
+    const at = node.textContent!.indexOf(number);
+    let offset = at;
+    return number.split(" ").map((group) => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + group.length);
+      offset += group.length + 1;
+      return { group, left: range.getBoundingClientRect().left };
+    });
+  }, CLINIC.clinicPhone);
+  const onScreen = [...groups].sort((a, b) => a.left - b.left).map((g) => g.group);
+  expect(onScreen.join(" ")).toBe(CLINIC.clinicPhone);
   await phone.close();
 });

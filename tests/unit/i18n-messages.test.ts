@@ -70,6 +70,13 @@ describe("a language's catalogue over English (fallback)", () => {
     expect(format(es.form.step, { current: 2, total: 8 })).toBe("Paso 2 de 8");
     expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
   });
+
+  it("keeps a phone number and a clinic's own text in their own order inside a right-to-left sentence", () => {
+    const sentence = format("קליניק {phone} ({hours})", { phone: "020 7946 0000", hours: "Mon–Fri 8–6" }, "rtl");
+    expect(sentence).toBe("קליניק \u2068020 7946 0000\u2069 (\u2068Mon–Fri 8–6\u2069)");
+    expect(format("Call {number}", { number: "999" }, "ltr")).toBe("Call 999");
+    expect(format("{a} {b}", { a: 1 }, "rtl")).toBe("\u20681\u2069 {b}");
+  });
 });
 
 describe("which language a patient sees first", () => {

@@ -133,6 +133,7 @@ describe("a third language added through data and one message file", () => {
           },
           contact: CONTACT,
           m: messages,
+          dir: "ltr",
         }),
         messages,
       );

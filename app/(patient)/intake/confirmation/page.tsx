@@ -23,6 +23,7 @@ export default async function ConfirmationPage() {
       guidance={{ ...receipt.guidance, flags: localFlags(receipt.guidance.flags, version?.definition, language.code) }}
       contact={await getClinicSettings()}
       m={language.messages}
+      dir={language.dir}
     />
   );
 }

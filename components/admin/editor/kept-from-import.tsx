@@ -11,39 +11,45 @@ export function KeptFromImport({ item, name }: { item: Item; name: string }) {
   const detail = keptDetail(item);
   if (!hasKeptDetail(detail)) return null;
   return (
-    <dl aria-label={`Kept from the imported file for ${name}`} className="space-y-1 rounded bg-slate-50 p-2 text-sm">
-      {detail.hidden ? (
-        <div>
-          <dt className="font-medium">Hidden</dt>
-          <dd>Never shown to patients; kept for the FHIR export.</dd>
-        </div>
-      ) : null}
-      {detail.initial !== undefined ? (
-        <div>
-          <dt className="font-medium">Default answer</dt>
-          <dd>{detail.initial}</dd>
-        </div>
-      ) : null}
-      {detail.codes.length ? (
-        <div>
-          <dt className="font-medium">Codes</dt>
-          {detail.codes.map((c) => (
-            <dd key={c} className="font-mono text-xs break-all">
-              {c}
-            </dd>
-          ))}
-        </div>
-      ) : null}
-      {detail.optionCodings.length ? (
-        <div>
-          <dt className="font-medium">Answer codes</dt>
-          {detail.optionCodings.map((o) => (
-            <dd key={o.coding}>
-              {o.label}: <span className="font-mono text-xs break-all">{o.coding}</span>
-            </dd>
-          ))}
-        </div>
-      ) : null}
-    </dl>
+    <div
+      role="group"
+      aria-label={`Kept from the imported file for ${name}`}
+      className="rounded bg-slate-50 p-2 text-sm"
+    >
+      <dl className="space-y-1">
+        {detail.hidden ? (
+          <div>
+            <dt className="font-medium">Hidden</dt>
+            <dd>Never shown to patients; kept for the FHIR export.</dd>
+          </div>
+        ) : null}
+        {detail.initial !== undefined ? (
+          <div>
+            <dt className="font-medium">Default answer</dt>
+            <dd>{detail.initial}</dd>
+          </div>
+        ) : null}
+        {detail.codes.length ? (
+          <div>
+            <dt className="font-medium">Codes</dt>
+            {detail.codes.map((c) => (
+              <dd key={c} className="font-mono text-xs break-all">
+                {c}
+              </dd>
+            ))}
+          </div>
+        ) : null}
+        {detail.optionCodings.length ? (
+          <div>
+            <dt className="font-medium">Answer codes</dt>
+            {detail.optionCodings.map((o) => (
+              <dd key={o.coding}>
+                {o.label}: <span className="font-mono text-xs break-all">{o.coding}</span>
+              </dd>
+            ))}
+          </div>
+        ) : null}
+      </dl>
+    </div>
   );
 }

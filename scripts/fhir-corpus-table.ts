@@ -8,13 +8,13 @@ import { corpusFiles, corpusRow } from "../tests/unit/fixtures/fhir-corpus";
 const rows = corpusFiles().map(corpusRow);
 const yes = (b: boolean) => (b ? "yes" : "no");
 console.log(
-  "| Questionnaire | items | kept | computed | reported | notes | codes / coded options / defaults / hidden kept | publishable | fillable | export valid | response fits | round-trip differences |",
+  "| Questionnaire | items | kept | computed | reported | notes | codes / coded options / defaults / hidden kept | repeating: multi-answer / reported | publishable | fillable | export valid | response fits | round-trip differences |",
 );
-console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   const diffs = r.roundTripDifferences.length + r.secondImportNotes.length;
   console.log(
-    `| ${r.file} | ${r.items} | ${r.kept} | ${r.computed} | ${r.reported} | ${r.notes.length} | ${r.held.codes} / ${r.held.codedOptions} / ${r.held.defaults} / ${r.held.hidden} | ${yes(r.publishable)} | ${yes(r.fillable)} | ${yes(r.exportErrors.length === 0)} | ${r.publishable ? yes(r.responseErrors.length === 0) : "–"} | ${diffs} |`,
+    `| ${r.file} | ${r.items} | ${r.kept} | ${r.computed} | ${r.reported} | ${r.notes.length} | ${r.held.codes} / ${r.held.codedOptions} / ${r.held.defaults} / ${r.held.hidden} | ${r.repeats.multi} / ${r.repeats.reported} | ${yes(r.publishable)} | ${yes(r.fillable)} | ${yes(r.exportErrors.length === 0)} | ${r.publishable ? yes(r.responseErrors.length === 0) : "–"} | ${diffs} |`,
   );
 }
 const unpublishable = rows.filter((r) => !r.publishable);

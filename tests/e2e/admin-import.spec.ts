@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, signIn } from "./fixtures";
-import { fillDraftField, openFromOutline, publishOpenDraft, wordingLabel } from "./admin";
+import { discardOpenDraft, fillDraftField, openFromOutline, publishOpenDraft, wordingLabel } from "./admin";
 
 test("an admin imports a FHIR Questionnaire exported from another version, edits it and publishes", async ({
   page,
@@ -56,4 +56,27 @@ test("an admin imports a FHIR Questionnaire exported from another version, edits
     .filter((g) => g.linkId !== "_scores")
     .flatMap((g) => g.item.map((i) => i.linkId));
   expect(items.map((i) => i.id)).toEqual(before);
+});
+
+test("an admin imports another organisation's Questionnaire and sees, on each question, the codes the import kept", async ({
+  page,
+  createStaff,
+}) => {
+  await signIn(page.request, await createStaff("ADMIN"));
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/admin");
+  const set = page.getByRole("region", { name: "Back spasm intake" });
+  // The HL7 SDC weight-and-height sample: LOINC-coded questions and LOINC answer codes.
+  await set.getByLabel(/Import a draft of/).setInputFiles(path.resolve("tests/fixtures/fhir/sdc-weight-height.json"));
+  await set.getByRole("button", { name: "Import as new draft" }).click();
+  await set.getByRole("link", { name: "Open the imported draft" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
+
+  await page.goto(`${page.url().split(/[?#]/)[0]}?item=q_2`);
+  const kept = page.getByRole("group", { name: /Kept from the imported file for .*Clothing worn during measure/ });
+  await expect(kept).toContainText("http://loinc.org|8352-7 (Clothing worn during measure)");
+  await expect(kept).toContainText(/Answer codes.*http:\/\/loinc\.org\|LA/);
+
+  // Specs share one database: no draft is left for the next one.
+  await discardOpenDraft(page);
 });

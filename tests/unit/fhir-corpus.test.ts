@@ -22,6 +22,10 @@ describe("a corpus of real FHIR R4 Questionnaires", () => {
         expect(r.kept + r.computed + r.reported).toBe(r.items);
       });
 
+      it("keeps a repeating choice as a multiple choice and names every other repeating item in a note", () => {
+        expect(row().repeats.unreported).toEqual([]);
+      });
+
       it("exports a Questionnaire the validator accepts, and re-imports to the same draft with nothing new to report", () => {
         const r = row();
         expect(r.exportErrors).toEqual([]);

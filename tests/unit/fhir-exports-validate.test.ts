@@ -19,7 +19,10 @@ type Coding = { system: string; code: string; display?: string };
 type Observation = {
   resourceType: string;
   code: { coding: Coding[] };
+  valueInteger?: number;
   valueQuantity?: { value: number };
+  derivedFrom?: { reference: string }[];
+  subject?: { reference: string };
   valueCodeableConcept?: { coding: Coding[] };
   component?: unknown[];
   bodySite?: { coding: Coding[] };
@@ -129,12 +132,13 @@ describe("an exported submission", () => {
       code: "91351-7",
       display: "Total score [STarT Back]",
     });
-    expect(total.valueQuantity?.value).toBe(score.total);
+    expect(total.valueInteger).toBe(score.total);
+    expect(total.valueQuantity).toBeUndefined();
     const distress = score.subscales.find((x) => x.id === "psychosocial")!.value;
     expect(total.component).toEqual([
       expect.objectContaining({
         code: expect.objectContaining({ coding: [expect.objectContaining({ code: "91350-9" })] }),
-        valueQuantity: expect.objectContaining({ value: distress }),
+        valueInteger: distress,
       }),
     ]);
     const level = found.find((o) => o.code.coding.some((c) => c.code === "91352-5"))!;
@@ -143,13 +147,49 @@ describe("an exported submission", () => {
     ]);
   });
 
-  it("sends no risk level while STarT Back is incomplete (a partial score is not Low risk)", () => {
+  it("derives every score from the patient's response and files it about the same patient", () => {
+    const s = submission(definition, STARTBACK_HIGH);
+    const bundle = toSubmissionBundle(definition, s, BASE);
+    const qr = bundle.entry.find((e) => e.resource.resourceType === "QuestionnaireResponse")!.resource;
+    const patient = bundle.entry.find((e) => e.resource.resourceType === "Patient")!.resource;
+    const total = observations(bundle).find((o) => o.code.coding.some((c) => c.code === "91351-7"))!;
+    expect(total.derivedFrom).toEqual([{ reference: `QuestionnaireResponse/${qr.id}` }]);
+    expect(total.subject).toEqual({ reference: `Patient/${patient.id}` });
+  });
+
+  it("sends no LOINC total or risk level while STarT Back is incomplete (a partial score is not Low risk)", () => {
     const s = submission(definition, {});
     delete s.answers.sb1;
     s.triage = evaluate(definition, s.answers, { today: "2026-11-25" });
-    expect(s.triage.scores.find((x) => x.id === "start_back")?.complete).toBe(false);
-    const found = observations(toSubmissionBundle(definition, s, BASE));
-    expect(found.filter((o) => o.code.coding.some((c) => c.code === "91352-5"))).toEqual([]);
+    const score = s.triage.scores.find((x) => x.id === "start_back")!;
+    expect(score.complete).toBe(false);
+    const bundle = toSubmissionBundle(definition, s, BASE);
+    const found = observations(bundle);
+    expect(found.filter((o) => o.code.coding.some((c) => c.system === "http://loinc.org"))).toEqual([]);
+    const partial = found.find((o) => o.code.coding.some((c) => c.code === "score-start_back"))!;
+    expect(partial.valueInteger).toBe(score.total);
+    expect(errorsOf(bundle)).toEqual([]);
+  });
+
+  it("files a score LOINC has no term for under the question set's own result code, as a whole number", () => {
+    const own = defaultSet();
+    own.scores.push({
+      id: "sleep_count",
+      title: { en: "Nights woken by pain" },
+      method: "sum",
+      items: [{ item: "sb1", values: { true: 3, false: 0 } }],
+      subscales: [],
+      bands: [],
+      classification: [],
+    });
+    const s = submission(own, { sb1: true });
+    const bundle = toSubmissionBundle(own, s, BASE);
+    expect(errorsOf(bundle)).toEqual([]);
+    const sleep = observations(bundle).find((o) => o.code.coding.some((c) => c.code === "score-sleep_count"))!;
+    expect(sleep.code.coding).toEqual([
+      { system: `${BASE}/CodeSystem/intake-result`, code: "score-sleep_count", display: "Nights woken by pain" },
+    ]);
+    expect(sleep.valueInteger).toBe(3);
   });
 
   it("files each marked body-map region as pain at a SNOMED CT body site where one exists", () => {

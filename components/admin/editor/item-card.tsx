@@ -8,8 +8,10 @@ import type { EditorNames } from "@/lib/domain/question-set/editor/names";
 import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { withCodingDisplaysFollowingLabels } from "@/lib/domain/question-set/editor/kept-detail";
 import { ConditionSetting } from "./condition-setting";
 import { CheckboxField, TextField, smallButton, useOpenWhenLinked, withOptional } from "./inputs";
+import { KeptFromImport } from "./kept-from-import";
 import { MoveButtons } from "./move-buttons";
 import { OptionsEditor } from "./options-editor";
 import { SortableItem } from "./sortable";
@@ -42,7 +44,8 @@ export type ItemCardProps = {
  * typed. The id stays visible, small, beside the number.
  */
 export function ItemCard(props: ItemCardProps) {
-  const { item, index, count, definition, names, onChange } = props;
+  const { item, index, count, definition, names } = props;
+  const onChange = (next: Item) => props.onChange(withCodingDisplaysFollowingLabels(item, next));
   const name = names.question(item.id);
   const set = (key: string, value: unknown) => onChange(withOptional(item, key, value));
   const anchor = anchorFor({ kind: "item", itemId: item.id });
@@ -113,6 +116,7 @@ export function ItemCard(props: ItemCardProps) {
           {item.type === "single" || item.type === "multi" ? (
             <OptionsEditor item={item} names={names} onChange={onChange} lockedBy={lock ? lockId : undefined} />
           ) : null}
+          <KeptFromImport item={item} name={name} />
           <Button variant="secondary" className={smallButton} aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? "Hide" : "Show"} settings and condition of {name}
           </Button>

@@ -26,14 +26,27 @@ export type ObservationContext = {
 const SURVEY = [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey" }] }];
 const EXAM = [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "exam" }] }];
 const points = (value: number) => ({ value, unit: "{score}", system: "http://unitsofmeasure.org", code: "{score}" });
+/**
+ * A sum of whole points goes out as `valueInteger`, so a receiver needs no unit to read it; a
+ * percentage, or a sum of fractional points, stays a Quantity with its UCUM unit.
+ */
+const scoreValue = (value: number, percentage?: number) =>
+  percentage !== undefined
+    ? { valueQuantity: { value: percentage, unit: "%", system: "http://unitsofmeasure.org", code: "%" } }
+    : Number.isInteger(value)
+      ? { valueInteger: value }
+      : { valueQuantity: points(value) };
 
 /**
  * One Observation per score, coded with LOINC where LOINC has the instrument (STarT Back: total,
  * distress subscore as a component, and the risk level as an Observation of its own with LOINC's
  * answer code), and with our own code beside it so our round trip knows which score it was.
+ * Scores LOINC has no term for (a clinic's own instruments) carry only our code, in the question
+ * set's result code system. The LOINC terms: https://loinc.org/91349-1 (panel), /91351-7, /91350-9, /91352-5.
+ * A STarT Back total from an incomplete questionnaire is not LOINC's total score (LOINC's risk rules
+ * read it as final), so it goes out under our code alone.
  */
 export function scoreObservations(score: ScoreResult, ctx: ObservationContext): Resource[] {
-  const startBack = isStartBack(score);
   const ours = { system: ctx.codes, code: `score-${score.id}`, display: score.title };
   const common = {
     resourceType: "Observation",
@@ -43,26 +56,22 @@ export function scoreObservations(score: ScoreResult, ctx: ObservationContext): 
     effectiveDateTime: ctx.authored,
     derivedFrom: [ctx.responseRef],
   };
-  const distress = startBack ? score.subscales.find((s) => s.id === START_BACK_DISTRESS_SUBSCALE) : undefined;
+  const loinc = isStartBack(score) && score.complete;
+  const distress = loinc ? score.subscales.find((s) => s.id === START_BACK_DISTRESS_SUBSCALE) : undefined;
   const total: Resource = {
     ...common,
     id: ctx.idFor(`score-${score.id}`),
-    code: { coding: startBack ? [START_BACK.total, ours] : [ours], text: score.title },
-    valueQuantity:
-      score.percentage !== undefined
-        ? { value: score.percentage, unit: "%", system: "http://unitsofmeasure.org", code: "%" }
-        : points(score.total),
+    code: { coding: loinc ? [START_BACK.total, ours] : [ours], text: score.title },
+    ...scoreValue(score.total, score.percentage),
     ...((score.band || score.classification) && {
       interpretation: [{ text: [score.band, score.classification].filter(Boolean).join("; ") }],
     }),
     ...(distress && {
-      component: [
-        { code: { coding: [START_BACK.distress], text: distress.title }, valueQuantity: points(distress.value) },
-      ],
+      component: [{ code: { coding: [START_BACK.distress], text: distress.title }, ...scoreValue(distress.value) }],
     }),
     note: [{ text: score.working }],
   };
-  const level = startBack && score.classification ? START_BACK.risk[score.classification] : undefined;
+  const level = loinc && score.classification ? START_BACK.risk[score.classification] : undefined;
   if (!level) return [total];
   const risk: Resource = {
     ...common,

@@ -1,0 +1,106 @@
+// Which sections become steps of the patient's form: a page with nothing on it for the patient is no step.
+import { describe, expect, it } from "vitest";
+import type { Definition } from "../../lib/domain/question-set/definition-schema";
+import { visibleItemIds } from "../../lib/domain/question-set/conditions";
+import { questionnaireToDefinition } from "../../lib/domain/question-set/fhir/from-questionnaire";
+import { shownSections, wizardStepCount } from "../../lib/domain/intake-flow/shown-sections";
+import { corpusFiles, readCorpus, sampleAnswers } from "./fixtures/fhir-corpus";
+
+const HIDDEN = [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", valueBoolean: true }];
+
+function definition(sections: Definition["sections"]): Definition {
+  return { key: "test", title: { en: "Test" }, sections, rules: [], scores: [] } as unknown as Definition;
+}
+const steps = (d: Definition, answers: Record<string, unknown> = {}) =>
+  shownSections(d, visibleItemIds(d, answers)).map((s) => s.id);
+
+describe("the steps of the patient's form", () => {
+  const pain = {
+    id: "pain",
+    title: { en: "Your pain" },
+    items: [{ id: "where", type: "text", text: { en: "Where does it hurt?" }, required: false, maxLength: 500 }],
+  };
+  const staffNote = {
+    id: "staff",
+    title: { en: "For staff" },
+    items: [{ id: "note", type: "display", text: { en: "Coded for the EHR" }, hidden: true }],
+  };
+
+  it("leaves out a section that holds only hidden text: the patient would see an empty page", () => {
+    const d = definition([pain, staffNote] as Definition["sections"]);
+    expect(steps(d)).toEqual(["pain"]);
+    expect(wizardStepCount(shownSections(d, visibleItemIds(d, {})))).toBe(3);
+  });
+
+  it("keeps a section of hidden text beside a question, and a section of text the patient reads", () => {
+    const mixed = {
+      ...staffNote,
+      id: "mixed",
+      items: [...staffNote.items, ...pain.items.map((i) => ({ ...i, id: "q2" }))],
+    };
+    const info = {
+      id: "info",
+      title: { en: "Before you start" },
+      items: [{ id: "welcome", type: "display", text: { en: "This takes ten minutes." } }],
+    };
+    expect(steps(definition([info, mixed] as Definition["sections"]))).toEqual(["info", "mixed"]);
+  });
+
+  it("leaves out a section whose questions the answers so far hide", () => {
+    const later = {
+      id: "later",
+      title: { en: "Later" },
+      items: [
+        {
+          id: "detail",
+          type: "text",
+          text: { en: "Tell us more" },
+          required: false,
+          maxLength: 500,
+          enableWhen: { item: "where", op: "answered" },
+        },
+      ],
+    };
+    const d = definition([pain, later] as Definition["sections"]);
+    expect(steps(d)).toEqual(["pain"]);
+    expect(steps(d, { where: "Lower back" })).toEqual(["pain", "later"]);
+  });
+
+  it("gives no step to an imported group whose items are all hidden", () => {
+    const r = questionnaireToDefinition(
+      {
+        resourceType: "Questionnaire",
+        status: "active",
+        item: [
+          { linkId: "shown", type: "group", text: "Shown", item: [{ linkId: "a", type: "string", text: "A" }] },
+          {
+            linkId: "coded",
+            type: "group",
+            text: "Only hidden",
+            item: [
+              { linkId: "b", type: "string", text: "B", extension: HIDDEN },
+              { linkId: "c", type: "display", text: "C", extension: HIDDEN },
+            ],
+          },
+        ],
+      },
+      "imported",
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.definition.sections.map((s) => s.id)).toEqual(["shown", "coded"]);
+    expect(steps(r.definition)).toEqual(["shown"]);
+  });
+
+  it("gives every step of each corpus Questionnaire something the patient sees", () => {
+    for (const file of corpusFiles()) {
+      const r = questionnaireToDefinition(readCorpus(file), "imported");
+      if (!r.ok) throw new Error(`${file}: ${r.message}`);
+      const visible = visibleItemIds(r.definition, sampleAnswers(r.definition));
+      for (const section of shownSections(r.definition, visible))
+        expect(
+          section.items.some((i) => visible.has(i.id) && !(i.type === "display" && i.hidden)),
+          `${file} ${section.id}`,
+        ).toBe(true);
+    }
+  });
+});

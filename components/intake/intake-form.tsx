@@ -16,7 +16,7 @@ import { QuestionField } from "./question-field";
 import { SafetyPanel } from "./safety-panel";
 import type { ClinicContact } from "./clinic-contact";
 import { ConsentStep, CONSENT_FIELD_ID } from "./consent-step";
-import { DraftStatus } from "./draft-status";
+import { DraftStatus } from "./progress-status";
 import { emergentFlags, urgentFlags } from "./live-flags";
 import { toFormValues } from "./form-values";
 import { submitProblem, type SubmitProblem } from "./submit-messages";

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { Autosaver, type AutosaveState, type SaveOptions, type SaveOutcome } from "@/lib/domain/intake-flow/autosaver";
-import type { DraftState } from "./draft-status";
+import type { DraftState } from "./progress-status";
 
 /** The autosave route (app/(patient)/intake/draft/route.ts); the header marks the form's own requests. */
 const DRAFT_URL = "/intake/draft";

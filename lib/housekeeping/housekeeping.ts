@@ -1,5 +1,5 @@
 import "server-only";
-import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
+import { purgeExpiredDrafts } from "@/lib/db/progress/purge-expired-progress";
 import { purgeOldRateLimitBuckets } from "@/lib/db/rate-limit/consume-rate-limit";
 import { purgeClosedSubmissions } from "@/lib/db/submissions/purge-closed-submissions";
 import { env } from "@/lib/env";

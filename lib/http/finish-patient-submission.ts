@@ -1,5 +1,5 @@
 import "server-only";
-import { deleteDraft } from "@/lib/db/drafts/delete-draft";
+import { deleteDraft } from "@/lib/db/progress/delete-progress";
 import { clearPatientCookies, readDraftCookie, setReceiptCookie } from "./patient-cookies";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { DRAFT_COOKIE } from "@/lib/db/drafts/draft-token";
+import { DRAFT_COOKIE } from "@/lib/db/progress/progress-token";
 import { env } from "@/lib/env";
 import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_PATH } from "@/lib/i18n/language-cookie";
 import { openReceipt, signReceipt } from "./receipt-mac";

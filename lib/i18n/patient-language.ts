@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { languagesOf } from "@/lib/domain/question-set/translations/status";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { loadDraft } from "@/lib/db/progress/load-progress";
 import { readVersion } from "@/lib/db/question-sets/read-version";
 import { getReceipt } from "@/lib/db/submissions/get-receipt";
 import { readDraftCookie, readReceiptCookie } from "@/lib/http/patient-cookies";

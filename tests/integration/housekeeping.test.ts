@@ -1,9 +1,9 @@
 // Housekeeping, which every server process runs every five minutes: expired unfinished intakes and ended
 // rate-limit windows are deleted, nothing current is — on PGlite and PostgreSQL.
 import { describe, expect, it } from "vitest";
-import { newDraftToken } from "@/lib/db/drafts/draft-token";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
-import { saveDraft } from "@/lib/db/drafts/save-draft";
+import { newDraftToken } from "@/lib/db/progress/progress-token";
+import { loadDraft } from "@/lib/db/progress/load-progress";
+import { saveDraft } from "@/lib/db/progress/save-progress";
 import { readVersion } from "@/lib/db/question-sets/read-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";

@@ -8,9 +8,9 @@ import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { saveDraftDefinition } from "@/lib/db/question-sets/save-draft-definition";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
-import { saveDraft } from "@/lib/db/drafts/save-draft";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
-import { newDraftToken } from "@/lib/db/drafts/draft-token";
+import { saveDraft } from "@/lib/db/progress/save-progress";
+import { loadDraft } from "@/lib/db/progress/load-progress";
+import { newDraftToken } from "@/lib/db/progress/progress-token";
 import type { Definition } from "@/lib/domain/question-set";
 import { addLanguage, listTexts, setLanguageForPatients, setTranslation } from "@/lib/domain/question-set/translations";
 import {

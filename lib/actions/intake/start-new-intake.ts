@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { deleteDraft } from "@/lib/db/drafts/delete-draft";
+import { deleteDraft } from "@/lib/db/progress/delete-progress";
 import { clearPatientCookies, readDraftCookie } from "@/lib/http/patient-cookies";
 import { defineNavigatingAction } from "../define-action";
 

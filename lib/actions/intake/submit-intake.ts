@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
 import { patientLanguageInput } from "@/lib/domain/question-set/translations/patient-language";
 import { env } from "@/lib/env";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { loadDraft } from "@/lib/db/progress/load-progress";
 import { consumeRateLimit, type RateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { submitIntake, type SubmitIntakeResult } from "@/lib/db/submissions/submit-intake";
 import { clientKeyFrom } from "@/lib/http/client-key";

@@ -1,7 +1,7 @@
 import { answeringDatabaseOutages } from "@/lib/http/database-unavailable";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { isOwnPatientFormRequest } from "@/lib/http/same-origin";
-import { DRAFT_SAVE_MAX_BYTES, savePatientDraft } from "@/lib/http/save-patient-draft";
+import { DRAFT_SAVE_MAX_BYTES, savePatientDraft } from "@/lib/http/save-patient-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ const REFUSALS = {
 
 /**
  * The intake form's autosave, as the patient answers and as the page closes (a `keepalive` fetch: a server action
- * cannot outlive its page). Public like the form; the rules are lib/http/save-patient-draft.ts.
+ * cannot outlive its page). Public like the form; the rules are lib/http/save-patient-progress.ts.
  */
 export function POST(request: Request) {
   return answeringDatabaseOutages(async () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { loadDraft } from "@/lib/db/progress/load-progress";
 import { Button } from "@/components/ui/button";
 import { clinicToday } from "@/lib/db/clinic-settings/clinic-today";
 import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
@@ -10,7 +10,7 @@ import { shownSections, wizardStepCount } from "@/lib/domain/intake-flow/shown-s
 import { intlLocale } from "@/lib/i18n/intl-locale";
 import { format } from "@/lib/i18n/messages";
 import { patientLanguage } from "@/lib/i18n/patient-language";
-import { resumeDraftAction } from "@/lib/actions/intake/resume-draft";
+import { resumeDraftAction } from "@/lib/actions/intake/resume-progress";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await patientLanguage()).messages.resume.pageTitle };
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * Opening a resume link shows what it would continue, and no answer, until the patient says it is theirs:
- * someone could have sent them a link to a draft they made themselves (see lib/actions/intake/resume-draft.ts).
+ * someone could have sent them a link to a draft they made themselves (see lib/actions/intake/resume-progress.ts).
  */
 export default async function ResumePage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;

@@ -7,7 +7,7 @@ import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { PATIENT_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { loadDraft } from "@/lib/db/progress/load-progress";
 import { answeringDatabaseOutages } from "@/lib/http/database-unavailable";
 import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
 import { PATIENT_FORM_HEADER, readDraftCookie } from "@/lib/http/patient-cookies";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../client";
 import { readVersion } from "../question-sets/read-version";
-import { hashDraftToken, isWellFormedDraftToken } from "./draft-token";
+import { hashDraftToken, isWellFormedDraftToken } from "./progress-token";
 
 /** The unexpired draft behind a resume token, with the version it started on; null for unknown or forged tokens. */
 export async function loadDraft(token: string | undefined, now = new Date()) {

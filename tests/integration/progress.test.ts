@@ -1,11 +1,11 @@
 // Unfinished intakes: saved under a resume token whose hash alone is stored, kept on the version they started,
 // refused for forged tokens, and deleted once expired — on PGlite and PostgreSQL.
 import { describe, expect, it } from "vitest";
-import { deleteDraft } from "@/lib/db/drafts/delete-draft";
-import { hashDraftToken, newDraftToken } from "@/lib/db/drafts/draft-token";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
-import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
-import { saveDraft } from "@/lib/db/drafts/save-draft";
+import { deleteDraft } from "@/lib/db/progress/delete-progress";
+import { hashDraftToken, newDraftToken } from "@/lib/db/progress/progress-token";
+import { loadDraft } from "@/lib/db/progress/load-progress";
+import { purgeExpiredDrafts } from "@/lib/db/progress/purge-expired-progress";
+import { saveDraft } from "@/lib/db/progress/save-progress";
 import { readVersion } from "@/lib/db/question-sets/read-version";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";

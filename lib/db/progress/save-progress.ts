@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { getDb } from "../client";
-import { hashDraftToken } from "./draft-token";
+import { hashDraftToken } from "./progress-token";
 
 export type SaveDraftResult =
   | { ok: true; expiresAt: Date; created: boolean }

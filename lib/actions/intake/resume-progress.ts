@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import * as z from "zod";
-import { rotateDraftToken } from "@/lib/db/drafts/rotate-draft-token";
+import { rotateDraftToken } from "@/lib/db/progress/rotate-progress-token";
 import { setDraftCookie } from "@/lib/http/patient-cookies";
 import { defineNavigatingAction } from "../define-action";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../client";
-import { hashDraftToken, isWellFormedDraftToken } from "./draft-token";
+import { hashDraftToken, isWellFormedDraftToken } from "./progress-token";
 
 export async function deleteDraft(token: string | undefined) {
   if (!isWellFormedDraftToken(token)) return;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../client";
-import { hashDraftToken, isWellFormedDraftToken, newDraftToken } from "./draft-token";
+import { hashDraftToken, isWellFormedDraftToken, newDraftToken } from "./progress-token";
 
 /**
  * Moves an unexpired draft to a fresh token and kills the old one, in one statement. Called when a resume link is

@@ -3,9 +3,9 @@
 // call against the address's budget, and keeps only answers that fit the questions.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type * as DraftRoute from "@/app/(patient)/intake/draft/route";
-import { hashDraftToken } from "@/lib/db/drafts/draft-token";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
-import { rotateDraftToken } from "@/lib/db/drafts/rotate-draft-token";
+import { hashDraftToken } from "@/lib/db/progress/progress-token";
+import { loadDraft } from "@/lib/db/progress/load-progress";
+import { rotateDraftToken } from "@/lib/db/progress/rotate-progress-token";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { readVersion } from "@/lib/db/question-sets/read-version";
 import { DATABASE_KINDS, useTestDatabase } from "./helpers/test-database";

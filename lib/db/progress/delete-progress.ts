@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "../client";
-import { hashDraftToken, isWellFormedDraftToken } from "./progress-token";
+import { hashProgressToken, isWellFormedProgressToken } from "./progress-token";
 
-export async function deleteDraft(token: string | undefined) {
-  if (!isWellFormedDraftToken(token)) return;
+export async function deleteProgress(token: string | undefined) {
+  if (!isWellFormedProgressToken(token)) return;
   const db = await getDb();
-  await db.intakeDraft.deleteMany({ where: { tokenHash: hashDraftToken(token) } });
+  await db.intakeProgress.deleteMany({ where: { tokenHash: hashProgressToken(token) } });
 }

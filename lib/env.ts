@@ -21,7 +21,10 @@ const schema = z.object({
   ALERT_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
   /** How often the alert worker looks for due alerts. */
   ALERT_POLL_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
-  /** How long an unfinished intake can be resumed. */
+  /**
+   * How long an unfinished intake (the patient's saved progress) can be resumed. Named "draft" on purpose, like
+   * RATE_LIMIT_DRAFT_SAVES_PER_MINUTE: renaming a setting would break deployments that set it.
+   */
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** Per client address, per minute. Several patients may share a clinic's kiosk or a household's address. */
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),

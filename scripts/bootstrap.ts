@@ -49,8 +49,8 @@ async function main() {
   if (seeded === "created") console.log("[spine-intake] published the default back-spasm question set (version 1)");
   if (seeded === "upgraded") console.log("[spine-intake] published the new default back-spasm question set version");
 
-  const { expiredDrafts } = await runHousekeeping();
-  if (expiredDrafts > 0) console.log(`[spine-intake] deleted ${expiredDrafts} expired unfinished intake(s)`);
+  const { expiredProgress } = await runHousekeeping();
+  if (expiredProgress > 0) console.log(`[spine-intake] deleted ${expiredProgress} expired unfinished intake(s)`);
 
   const token = await issueSetupTokenIfNoStaff();
   if (token) {

@@ -161,7 +161,7 @@ function CauseCards({ causes }: { causes: readonly Cause[] }) {
 }
 
 function NewIntakeLink({ m }: { m: Messages }) {
-  // A plain link, not next/link: prefetching this route would run it, and it forgets this browser's draft.
+  // A plain link, not next/link: prefetching this route would run it, and it forgets this browser's progress.
   return (
     <p className="no-print">
       <a href="/intake/new" className="font-semibold text-blue-800 underline underline-offset-2">

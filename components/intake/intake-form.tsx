@@ -16,7 +16,7 @@ import { QuestionField } from "./question-field";
 import { SafetyPanel } from "./safety-panel";
 import type { ClinicContact } from "./clinic-contact";
 import { ConsentStep, CONSENT_FIELD_ID } from "./consent-step";
-import { DraftStatus } from "./draft-status";
+import { ProgressStatus } from "./progress-status";
 import { emergentFlags, urgentFlags } from "./live-flags";
 import { toFormValues } from "./form-values";
 import { submitProblem, type SubmitProblem } from "./submit-messages";
@@ -35,7 +35,7 @@ const ReviewStep = dynamic(() => import("./review-step").then((m) => m.ReviewSte
 type RawValues = Record<string, unknown>;
 type Step = { kind: "consent" } | { kind: "section"; section: Section } | { kind: "review" };
 
-export type InitialDraft = {
+export type InitialProgress = {
   answers: Record<string, unknown>;
   step: number;
   resumeUrl: string;
@@ -50,19 +50,19 @@ function newIdempotencyKey(): string {
 
 /**
  * The wizard: a consent step, one step per shown section, and a review step. Step numbers count all
- * three kinds (consent is 0), and the same integer is what the draft stores, so a resumed patient lands
+ * three kinds (consent is 0), and the same integer is what the progress stores, so a resumed patient lands
  * where they left.
  */
 export function IntakeForm({
   definition,
   versionId,
-  initialDraft,
+  initialProgress,
   contact,
   englishOnly = { sections: [] },
 }: {
   definition: Definition;
   versionId: string;
-  initialDraft?: InitialDraft;
+  initialProgress?: InitialProgress;
   contact: ClinicContact;
   /** Sections this language shows in English (a licence that does not allow the translation), and why. */
   englishOnly?: { sections: string[]; note?: string };
@@ -73,7 +73,7 @@ export function IntakeForm({
     resolver: answerResolver<RawValues>(schema),
     reValidateMode: "onChange",
     // A new form starts from the set's defaults (a published version holds only those allowed: initial-answers.ts).
-    defaultValues: toFormValues(definition, initialDraft ? initialDraft.answers : initialAnswers(definition)),
+    defaultValues: toFormValues(definition, initialProgress ? initialProgress.answers : initialAnswers(definition)),
   });
   const raw = useWatch({ control: form.control }) as RawValues;
   const answers = useMemo(() => coerceAnswers(definition, raw), [definition, raw]);
@@ -87,9 +87,9 @@ export function IntakeForm({
     { kind: "review" },
   ];
 
-  // A saved draft exists only once the patient has agreed and moved on.
-  const [consent, setConsent] = useState(initialDraft !== undefined);
-  const [stepIndex, setStepIndex] = useState(initialDraft?.step ?? 0);
+  // Saved progress exists only once the patient has agreed and moved on.
+  const [consent, setConsent] = useState(initialProgress !== undefined);
+  const [stepIndex, setStepIndex] = useState(initialProgress?.step ?? 0);
   const [returnToReview, setReturnToReview] = useState(false);
   const idempotencyKey = useRef("");
   const [submitting, setSubmitting] = useState(false);
@@ -97,19 +97,19 @@ export function IntakeForm({
   const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
   const [formError, setFormError] = useState<SubmitProblem | null>(null);
   // Shown to a returning patient until they move to another step.
-  const [welcome, setWelcome] = useState(initialDraft !== undefined);
+  const [welcome, setWelcome] = useState(initialProgress !== undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const index = Math.max(0, Math.min(stepIndex, steps.length - 1));
   const step = steps[index]!;
   const errors = form.formState.errors;
 
-  // A draft exists only once the patient has agreed and moved past the consent step.
-  const { draft, saver } = useAutosave({
+  // Saved progress exists only once the patient has agreed and moved past the consent step.
+  const { progress, saver } = useAutosave({
     versionId,
     snapshot: () => ({ answers: form.getValues(), step: index, language: locale }),
     enabled: index > 0,
-    initial: initialDraft,
+    initial: initialProgress,
   });
   useEffect(() => {
     // Only the patient's own changes: fields registering as a step opens change nothing worth a save.
@@ -128,7 +128,7 @@ export function IntakeForm({
     saver.markDirty();
     saver.flush();
   }, [index, saver]);
-  // A new language is saved with the draft at once, so a resume link opens in it.
+  // A new language is saved with the progress at once, so a resume link opens in it.
   const savedLanguage = useRef(locale);
   useEffect(() => {
     if (savedLanguage.current === locale) return;
@@ -156,7 +156,7 @@ export function IntakeForm({
     return section.items.filter((i) => visible.has(i.id) && i.type !== "display").map((i) => i.id);
   }
 
-  /** Puts step `next` on screen and saves the draft at it; the history entry is the caller's business. */
+  /** Puts step `next` on screen and saves the progress at it; the history entry is the caller's business. */
   function show(next: number, focusId?: string) {
     setStepIndex(next);
     setSummary([]);
@@ -262,7 +262,7 @@ export function IntakeForm({
     setSubmitting(true);
     // One key per copy: a retry reuses it; a second copy the patient asked for gets its own.
     if (newCopy || !idempotencyKey.current) idempotencyKey.current = newIdempotencyKey();
-    // No autosave after this: a save landing after the submission would bring its draft back.
+    // No autosave after this: a save landing after the submission would bring its progress back.
     saver.stop();
     void saver.settled().then(() =>
       form.handleSubmit(send, (fieldErrors) => {
@@ -368,7 +368,7 @@ export function IntakeForm({
         submitting={submitting}
       />
 
-      <DraftStatus draft={draft} />
+      <ProgressStatus progress={progress} />
       <SafetyPanel emergent={emergent} urgent={urgent} contact={contact} />
     </form>
   );

@@ -2,14 +2,17 @@
 
 import { useEffect, useState } from "react";
 import { Autosaver, type AutosaveState, type SaveOptions, type SaveOutcome } from "@/lib/domain/intake-flow/autosaver";
-import type { DraftState } from "./draft-status";
+import type { ProgressState } from "./progress-status";
 
-/** The autosave route (app/(patient)/intake/draft/route.ts); the header marks the form's own requests. */
-const DRAFT_URL = "/intake/draft";
+/**
+ * The autosave route (app/(patient)/intake/draft/route.ts); the header marks the form's own requests. The URL keeps
+ * the old word "draft" on purpose: a page loaded before a deploy still posts there.
+ */
+const PROGRESS_URL = "/intake/draft";
 /** Browsers refuse a keepalive request over 64 KiB in flight; a bigger one goes as a normal request. */
 const KEEPALIVE_MAX_BYTES = 60_000;
 
-type SavedDraft = { resumeUrl: string; expiresAt: string; savedAt: string };
+type SavedProgress = { resumeUrl: string; expiresAt: string; savedAt: string };
 
 /**
  * Saves the patient's answers while they answer (see lib/domain/intake-flow/autosaver.ts for when), and once more,
@@ -24,22 +27,22 @@ export function useAutosave({
   versionId: string;
   /** The answers and step to save, read when a save goes (so it is always the latest). */
   snapshot: () => { answers: Record<string, unknown>; step: number; language: string };
-  /** False until there is a draft to keep (the patient has agreed and moved on). */
+  /** False until there is saved progress to keep (the patient has agreed and moved on). */
   enabled: boolean;
-  initial?: SavedDraft;
+  initial?: SavedProgress;
 }) {
-  const [draft, setDraft] = useState<DraftState>(() =>
+  const [progress, setProgress] = useState<ProgressState>(() =>
     initial
       ? { settled: { kind: "saved", savedAt: initial.savedAt }, saving: false, ...initial }
       : { settled: { kind: "none" }, saving: false },
   );
-  const [saver] = useState(() => new Autosaver((state) => setDraft((d) => withState(d, state))));
+  const [saver] = useState(() => new Autosaver((state) => setProgress((d) => withState(d, state))));
 
   // Each render hands the saver the page's latest way to read the answers.
   useEffect(() => {
     saver.use(
       enabled
-        ? (options) => sendDraft(versionId, snapshot(), options, (saved) => setDraft((d) => ({ ...d, ...saved })))
+        ? (options) => sendProgress(versionId, snapshot(), options, (saved) => setProgress((d) => ({ ...d, ...saved })))
         : null,
     );
   });
@@ -59,31 +62,31 @@ export function useAutosave({
 
   useEffect(() => () => saver.stop(), [saver]);
 
-  return { draft, saver };
+  return { progress, saver };
 }
 
-function withState(draft: DraftState, state: AutosaveState): DraftState {
+function withState(progress: ProgressState, state: AutosaveState): ProgressState {
   switch (state.kind) {
     case "saving":
-      return { ...draft, saving: true };
+      return { ...progress, saving: true };
     case "saved":
-      return { ...draft, saving: false, settled: { kind: "saved", savedAt: state.savedAt } };
+      return { ...progress, saving: false, settled: { kind: "saved", savedAt: state.savedAt } };
     case "failed":
-      return { ...draft, saving: false, settled: { kind: "failed", retrying: state.retryInMs !== null } };
+      return { ...progress, saving: false, settled: { kind: "failed", retrying: state.retryInMs !== null } };
     default:
-      return draft;
+      return progress;
   }
 }
 
-async function sendDraft(
+async function sendProgress(
   versionId: string,
   { answers, step, language }: { answers: Record<string, unknown>; step: number; language: string },
   options: SaveOptions,
-  onSaved: (saved: SavedDraft) => void,
+  onSaved: (saved: SavedProgress) => void,
 ): Promise<SaveOutcome> {
   // Raw values on purpose: the server keeps only what fits the questions, so a half-typed answer is no error.
   const body = JSON.stringify({ versionId, answers, step, language });
-  const response = await fetch(DRAFT_URL, {
+  const response = await fetch(PROGRESS_URL, {
     method: "POST",
     headers: { "content-type": "application/json", "x-spine-patient-form": "1" },
     body,
@@ -91,13 +94,13 @@ async function sendDraft(
     keepalive: options.keepalive && body.length <= KEEPALIVE_MAX_BYTES,
   });
   if (response.ok) {
-    const saved = (await response.json()) as SavedDraft;
+    const saved = (await response.json()) as SavedProgress;
     onSaved(saved);
     return { ok: true, savedAt: saved.savedAt };
   }
   const retryAfter = Number(response.headers.get("retry-after"));
   const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
-  // 429 and 5xx pass; a refusal of the request itself (a changed form, a malformed or oversized draft) does not.
+  // 429 and 5xx pass; a refusal of the request itself (a changed form, malformed or oversized answers) does not.
   const final = response.status >= 400 && response.status < 500 && response.status !== 429 && response.status !== 408;
   return { ok: false, retryAfterMs, final };
 }

@@ -48,7 +48,7 @@ export function DatePartsInput({
   const [parts, setParts] = useState<DateParts>(() => splitDateValue(value));
   const sent = useRef<unknown>(value);
 
-  // A value set from outside (a resumed draft, a reset) replaces what is in the boxes; our own echo does not.
+  // A value set from outside (resumed progress, a reset) replaces what is in the boxes; our own echo does not.
   useEffect(() => {
     if (value !== sent.current) {
       sent.current = value;

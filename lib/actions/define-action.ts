@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type * as z from "zod";
 import { authorize, getCurrentStaff, type Staff } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/errors";
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/http/database-unavailable";
 import { errorName, log } from "@/lib/observability/logger";
 import type { ActionFailure, ActionResult } from "./action-result";
@@ -117,9 +117,15 @@ async function run<Payload, Input, Result extends ActionResult<object, object>, 
     return await spec.run(parsed.data, actor as ActorOf<A>);
   } catch (error) {
     unstable_rethrow(error); // redirect(), notFound() and the framework's own signals are not failures
-    if (isDatabaseUnavailable(error)) return UNAVAILABLE;
+    // A form that navigates shows no answer, so an outage or a bug goes to the error page instead of leaving the
+    // patient on a page where nothing happened. What is thrown is named afresh: the original message could quote
+    // a patient's answers, and the error page and the log see it.
+    if (isDatabaseUnavailable(error)) {
+      if (!rethrowUnexpected) return UNAVAILABLE;
+      log.warn({ action: spec.name, error: errorName(error) }, "server action: database unavailable");
+      throw new DatabaseUnavailableError(`Server action ${spec.name}: database unavailable`);
+    }
     log.error({ action: spec.name, error: errorName(error) }, "server action failed");
-    // A form that navigates shows no answer: let the error page say that something went wrong.
     if (rethrowUnexpected) throw new Error(`Server action ${spec.name} failed (${errorName(error)})`);
     return UNEXPECTED;
   }
@@ -139,7 +145,10 @@ export function defineFormAction<Input, Result extends ActionResult<object, obje
   return async (_previous: unknown, formData: FormData) => run(spec, formData);
 }
 
-/** A `<form action>` that answers by navigating (redirect): an unexpected failure shows the error page instead. */
+/**
+ * A `<form action>` that answers by navigating (redirect). Its expected refusals navigate too (`invalid`, and
+ * `forbidden` as a function); a database outage or an unexpected failure is thrown, so the error page shows.
+ */
 export function defineNavigatingAction<Input, A extends Access>(
   spec: ActionSpec<FormData, Input, never, ActorOf<A>> & { access: A } & { invalid: (error: z.ZodError) => never },
 ) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { purgeExpiredDrafts } from "@/lib/db/drafts/purge-expired-drafts";
+import { purgeExpiredProgress } from "@/lib/db/progress/purge-expired-progress";
 import { purgeOldRateLimitBuckets } from "@/lib/db/rate-limit/consume-rate-limit";
 import { purgeClosedSubmissions } from "@/lib/db/submissions/purge-closed-submissions";
 import { env } from "@/lib/env";
@@ -8,7 +8,7 @@ import { errorName, log } from "@/lib/observability/logger";
 const INTERVAL_MS = 5 * 60_000;
 
 export type HousekeepingResult = {
-  expiredDrafts: number;
+  expiredProgress: number;
   rateLimitBuckets: number;
   /** Closed submissions past RETENTION_CLOSED_YEARS; null while no retention period is set. */
   closedSubmissions: number | null;
@@ -23,13 +23,13 @@ export async function runHousekeeping(
   now = new Date(),
   retentionYears: number | undefined = env.RETENTION_CLOSED_YEARS,
 ): Promise<HousekeepingResult> {
-  const expiredDrafts = await purgeExpiredDrafts(now);
+  const expiredProgress = await purgeExpiredProgress(now);
   const rateLimitBuckets = await purgeOldRateLimitBuckets(now);
   const closedSubmissions = retentionYears ? (await purgeClosedSubmissions(retentionYears, now)).submissions : null;
   if (closedSubmissions) {
     log.info({ event: "retention-purged", submissions: closedSubmissions }, "purged closed submissions past retention");
   }
-  return { expiredDrafts, rateLimitBuckets, closedSubmissions };
+  return { expiredProgress, rateLimitBuckets, closedSubmissions };
 }
 
 const globalForHousekeeping = globalThis as unknown as { __spineHousekeeping?: ReturnType<typeof setInterval> };

@@ -1,14 +1,14 @@
 import "server-only";
-import { deleteDraft } from "@/lib/db/drafts/delete-draft";
-import { clearPatientCookies, readDraftCookie, setReceiptCookie } from "./patient-cookies";
+import { deleteProgress } from "@/lib/db/progress/delete-progress";
+import { clearPatientCookies, readProgressCookie, setReceiptCookie } from "./patient-cookies";
 
 /**
- * After a browser's submission is stored: its draft is deleted and forgotten (shared and kiosk devices), and a
+ * After a browser's submission is stored: its progress is deleted and forgotten (shared and kiosk devices), and a
  * short-lived receipt lets /intake/confirmation show the same code on reload. Used by the form's server action
  * and by the JSON API, which the form falls back to when the action is unavailable (e.g. after a deploy).
  */
 export async function finishPatientSubmission(idempotencyKey: string) {
-  await deleteDraft(await readDraftCookie());
+  await deleteProgress(await readProgressCookie());
   await clearPatientCookies();
   await setReceiptCookie(idempotencyKey);
 }

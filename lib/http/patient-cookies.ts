@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { DRAFT_COOKIE } from "@/lib/db/drafts/draft-token";
+import { PROGRESS_COOKIE } from "@/lib/db/progress/progress-token";
 import { env } from "@/lib/env";
 import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_PATH } from "@/lib/i18n/language-cookie";
 import { openReceipt, signReceipt } from "./receipt-mac";
@@ -16,8 +16,8 @@ async function isHttps(): Promise<boolean> {
 }
 
 /** HttpOnly: page scripts (and anything injected into them) can never read a patient's resume token. */
-export async function setDraftCookie(token: string, expiresAt: Date) {
-  (await cookies()).set(DRAFT_COOKIE, token, {
+export async function setProgressCookie(token: string, expiresAt: Date) {
+  (await cookies()).set(PROGRESS_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
     secure: await isHttps(),
@@ -26,8 +26,8 @@ export async function setDraftCookie(token: string, expiresAt: Date) {
   });
 }
 
-export async function readDraftCookie(): Promise<string | undefined> {
-  return (await cookies()).get(DRAFT_COOKIE)?.value;
+export async function readProgressCookie(): Promise<string | undefined> {
+  return (await cookies()).get(PROGRESS_COOKIE)?.value;
 }
 
 /** Remembers which submission this browser just made, so a reload shows the same confirmation; short-lived for shared devices. */
@@ -47,7 +47,7 @@ export async function readReceiptCookie(): Promise<string | undefined> {
 
 export async function clearPatientCookies() {
   const jar = await cookies();
-  jar.delete({ name: DRAFT_COOKIE, path: "/intake" });
+  jar.delete({ name: PROGRESS_COOKIE, path: "/intake" });
   jar.delete({ name: RECEIPT_COOKIE, path: "/intake" });
   // The next person on a shared device starts in their own browser language, not the last patient's.
   jar.delete({ name: LANGUAGE_COOKIE, path: LANGUAGE_COOKIE_PATH });

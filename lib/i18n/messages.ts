@@ -16,7 +16,7 @@ const FORM_GROUPS = [
   "form",
   "consent",
   "submit",
-  "draft",
+  "draft", // the patient's saved progress; the key keeps its old name on purpose (translators' files)
   "safety",
   "review",
   "painMap",

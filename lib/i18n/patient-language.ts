@@ -3,10 +3,10 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import type { Definition } from "@/lib/domain/question-set/definition-schema";
 import { languagesOf } from "@/lib/domain/question-set/translations/status";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { loadProgress } from "@/lib/db/progress/load-progress";
 import { readVersion } from "@/lib/db/question-sets/read-version";
 import { getReceipt } from "@/lib/db/submissions/get-receipt";
-import { readDraftCookie, readReceiptCookie } from "@/lib/http/patient-cookies";
+import { readProgressCookie, readReceiptCookie } from "@/lib/http/patient-cookies";
 import { loadMessages } from "./load-messages";
 import type { Messages } from "./messages";
 import { choosePatientLanguage } from "./negotiate";
@@ -31,30 +31,30 @@ export function offeredLanguages(definition: Definition | undefined): LanguageCh
 }
 
 /**
- * The draft this browser is filling in and the version it answers, once per request (the layout, for
+ * The saved progress of the intake this browser is filling in and the version it answers, once per request (the layout, for
  * `<html lang>`, and the page ask the same question).
  */
 export const patientIntake = cache(async () => {
-  const token = await readDraftCookie();
+  const token = await readProgressCookie();
   // A returning patient continues on the version they started, even if a newer one was published since.
-  const draft = await loadDraft(token);
-  const version = draft?.version ?? (await readVersion({ published: true }));
-  return { token, draft, version };
+  const progress = await loadProgress(token);
+  const version = progress?.version ?? (await readVersion({ published: true }));
+  return { token, progress, version };
 });
 
 /**
- * The patient's language: the one they picked in this browser, else the one their draft was saved in (or, just
+ * The patient's language: the one they picked in this browser, else the one their progress was saved in (or, just
  * after sending, the one they answered in), else the best match for the browser's Accept-Language — always one the
  * version offers, else English.
  */
 export const patientLanguage = cache(async (): Promise<PatientLanguage> => {
-  const [{ draft, version }, jar, h] = await Promise.all([patientIntake(), cookies(), headers()]);
+  const [{ progress, version }, jar, h] = await Promise.all([patientIntake(), cookies(), headers()]);
   // Sending forgets the choice (shared devices), but the confirmation, emergency advice included, must still be in
   // the language the patient answered in: the receipt's submission remembers it.
-  const receipt = draft ? null : await getReceipt(await readReceiptCookie());
+  const receipt = progress ? null : await getReceipt(await readReceiptCookie());
   return languageFor(
     version?.definition,
-    [jar.get(LANGUAGE_COOKIE)?.value, draft?.language, receipt?.language],
+    [jar.get(LANGUAGE_COOKIE)?.value, progress?.language, receipt?.language],
     h.get("accept-language"),
   );
 });

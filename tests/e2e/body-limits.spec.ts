@@ -40,8 +40,9 @@ async function postChunked(path: string, headers: Record<string, string>, body: 
 }
 
 async function storedCounts(db: pg.Pool) {
-  const { rows } = await db.query<{ submissions: string; drafts: string; versions: string }>(
-    `SELECT (SELECT count(*) FROM "Submission") AS submissions, (SELECT count(*) FROM "IntakeDraft") AS drafts,
+  // "IntakeDraft" is the table of saved progress: it keeps its old name on purpose (no migration).
+  const { rows } = await db.query<{ submissions: string; progress: string; versions: string }>(
+    `SELECT (SELECT count(*) FROM "Submission") AS submissions, (SELECT count(*) FROM "IntakeDraft") AS progress,
             (SELECT count(*) FROM "QuestionSetVersion") AS versions`,
   );
   return rows[0];

@@ -29,6 +29,7 @@ test("answers typed on a step without pressing Next are there after the phone cl
   await page.close();
   await expect
     .poll(async () => {
+      // "IntakeDraft" is the table of saved progress: it keeps its old name on purpose (no migration).
       const { rows } = await db.query(`SELECT step FROM "IntakeDraft" WHERE answers->>'full_name' = $1`, [name]);
       return rows.length;
     })

@@ -8,7 +8,7 @@ test("whoever made a resume link can read nothing the patient types after using 
   publishedDefinition,
 }) => {
   const stamp = Date.now();
-  // The link's maker starts a draft and sends its resume link to someone else.
+  // The link's maker starts an intake and sends its resume link to someone else.
   const makerContext = await browser.newContext();
   const maker = await makerContext.newPage();
   await maker.goto("/intake");
@@ -34,6 +34,7 @@ test("whoever made a resume link can read nothing the patient types after using 
   await patient.getByRole("button", { name: "Next" }).click();
   await expect
     .poll(async () => {
+      // "IntakeDraft" is the table of saved progress: it keeps its old name on purpose (no migration).
       const { rows } = await db.query(`SELECT 1 FROM "IntakeDraft" WHERE answers->>'full_name' = $1`, [patientName]);
       return rows.length;
     })

@@ -208,7 +208,7 @@ export const ACTIONS: Record<string, ActionRow> = {
       },
     ],
   },
-  "lib/actions/intake/resume-draft.ts#resumeDraftAction": {
+  "lib/actions/intake/resume-progress.ts#resumeProgressAction": {
     needs: "public",
     args: () => [form({ token: crypto.randomBytes(32).toString("base64url") })],
   },

@@ -8,8 +8,10 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type * as RouteModule from "@/app/api/v1/submissions/route";
+import { resumeProgressAction } from "@/lib/actions/intake/resume-progress";
 import { getDb, setDbForProcess } from "@/lib/db/client";
 import { createDbClient, type Db } from "@/lib/db/create-client";
+import { newProgressToken } from "@/lib/db/progress/progress-token";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { openPglite, ownerIsRunning, processStartTime } from "@/lib/db/pglite";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
@@ -156,6 +158,17 @@ describe("a database server that does not answer", () => {
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
     expect(await response.json()).toMatchObject({ ok: false, code: "database-unavailable" });
+  });
+
+  it("sends a patient following their resume link to the error page, not back to where they were", async () => {
+    // A form that answers by going to another page: returning "database unavailable" would show nothing at all.
+    const form = new FormData();
+    form.set("token", newProgressToken());
+    const error = await resumeProgressAction(form).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isDatabaseUnavailable(error)).toBe(true);
   });
 
   it("calls a refused connection 'unavailable' too", async () => {

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RouteModule from "@/app/api/v1/submissions/route";
 import type * as IntakeActions from "@/lib/actions/intake/submit-intake";
-import type * as DraftRoute from "@/app/(patient)/intake/draft/route";
+import type * as ProgressRoute from "@/app/(patient)/intake/draft/route";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { answersFor, newIdempotencyKey, openTestDatabase, type TestDatabase } from "./helpers/test-database";
 
@@ -38,13 +38,13 @@ vi.mock("next/headers", () => ({
 
 let route: typeof RouteModule;
 let intake: typeof IntakeActions;
-let drafts: typeof DraftRoute;
+let progress: typeof ProgressRoute;
 let testDb: TestDatabase;
 let versionId: string;
 beforeAll(async () => {
   route = await import("@/app/api/v1/submissions/route");
   intake = await import("@/lib/actions/intake/submit-intake");
-  drafts = await import("@/app/(patient)/intake/draft/route");
+  progress = await import("@/app/(patient)/intake/draft/route");
   testDb = await openTestDatabase("postgres");
   await seedDefaultQuestionSet();
   versionId = (await testDb.db.questionSetVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } })).id;
@@ -164,7 +164,7 @@ describe("fuzzing the intake form's submit action and autosave route with genera
     const output = await capturingOutput(() =>
       fuzz(fc.tuple(badAnswers, fc.integer({ min: -1, max: 101 })), ACTION_RUNS, ([answers, step]) =>
         cookieJars.run(new Map(), async () => {
-          const saved = await drafts.POST(
+          const saved = await progress.POST(
             new Request("http://clinic.test/intake/draft", {
               method: "POST",
               headers: { "content-type": "application/json", "x-spine-patient-form": "1" },
@@ -190,7 +190,7 @@ describe("fuzzing the intake form's submit action and autosave route with genera
     expect(await testDb.db.submission.count()).toBe(before.submissions + accepted);
     const stored = [
       ...(await testDb.db.submission.findMany({ select: { answers: true } })),
-      ...(await testDb.db.intakeDraft.findMany({ select: { answers: true } })),
+      ...(await testDb.db.intakeProgress.findMany({ select: { answers: true } })),
     ];
     for (const { answers } of stored) expect(JSON.stringify(answers)).not.toMatch(/\\u0000|\\ud8|toString|__proto__/);
     const buckets = await testDb.db.rateLimitBucket.findMany({ select: { key: true, count: true } });

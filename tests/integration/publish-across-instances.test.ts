@@ -1,6 +1,6 @@
 // A publish reaches every app instance at once: two instances (separate module state, so separate per-process
 // caches, and separate clients) on one PostgreSQL. New patients without a versionId get the new version on both,
-// while a patient's draft started on the old version still submits against it.
+// while a patient's saved progress started on the old version still submits against it.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RouteModule from "@/app/api/v1/submissions/route";
 import { createDbClient, type Db } from "@/lib/db/create-client";
@@ -69,7 +69,7 @@ describe("publishing with two app instances on one PostgreSQL", () => {
     (await testDb.db.submission.findUniqueOrThrow({ where: { referenceCode }, include: { questionSetVersion: true } }))
       .questionSetVersion.version;
 
-  it("gives new patients the new version on every instance at once, and keeps old drafts on the old one", async () => {
+  it("gives new patients the new version on every instance at once, and keeps saved progress on the old one", async () => {
     // Both instances have served a patient, so both remember version 1 as the one new patients get.
     for (const instance of [a, b]) {
       const first = await postOn(instance, { idempotencyKey: newIdempotencyKey(), answers: answersFor() });
@@ -114,7 +114,7 @@ describe("publishing with two app instances on one PostgreSQL", () => {
     setDbForProcess(Promise.resolve(b.db));
     const resumed = await submitIntake({
       versionId: v1.id,
-      draftVersionId: v1.id,
+      progressVersionId: v1.id,
       idempotencyKey: newIdempotencyKey(),
       answers: answersFor(),
     });

@@ -1,6 +1,6 @@
 // Translations as versioned data on the server: a published version's translations are as fixed as its wording,
 // publishing refuses a language switched on for patients while its texts are missing, and a submission (and a
-// patient's draft) keeps the language the patient answered in — against PGlite and a real PostgreSQL server.
+// patient's saved progress) keeps the language the patient answered in — against PGlite and a real PostgreSQL server.
 import { describe, expect, it } from "vitest";
 import { createDraftFrom } from "@/lib/db/question-sets/create-draft";
 import { readVersion } from "@/lib/db/question-sets/read-version";
@@ -8,9 +8,9 @@ import { publishVersion } from "@/lib/db/question-sets/publish-version";
 import { saveDraftDefinition } from "@/lib/db/question-sets/save-draft-definition";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { submitIntake } from "@/lib/db/submissions/submit-intake";
-import { saveDraft } from "@/lib/db/drafts/save-draft";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
-import { newDraftToken } from "@/lib/db/drafts/draft-token";
+import { saveProgress } from "@/lib/db/progress/save-progress";
+import { loadProgress } from "@/lib/db/progress/load-progress";
+import { newProgressToken } from "@/lib/db/progress/progress-token";
 import type { Definition } from "@/lib/domain/question-set";
 import { addLanguage, listTexts, setLanguageForPatients, setTranslation } from "@/lib/domain/question-set/translations";
 import {
@@ -114,13 +114,13 @@ describe.each(DATABASE_KINDS)("translations of a question set (%s)", (kind) => {
     expect(await languageOf(unsaid.referenceCode)).toBe("en");
   });
 
-  it("a patient's draft keeps the language they chose, and a resumed draft opens in it", async () => {
+  it("a patient's saved progress keeps the language they chose, and opens in it when resumed", async () => {
     const { admin, published, draftId } = await draftOfDefault();
     assertOk(await saveDraftDefinition(draftId, 0, withCompleteLanguage(published.definition, "xx"), admin));
     assertOk(await publishVersion(draftId, admin));
-    const token = newDraftToken();
+    const token = newProgressToken();
     assertOk(
-      await saveDraft({
+      await saveProgress({
         token,
         versionId: draftId,
         answers: { full_name: "Dee" },
@@ -129,6 +129,6 @@ describe.each(DATABASE_KINDS)("translations of a question set (%s)", (kind) => {
         ttlDays: 7,
       }),
     );
-    expect(await loadDraft(token)).toMatchObject({ language: "xx", step: 1 });
+    expect(await loadProgress(token)).toMatchObject({ language: "xx", step: 1 });
   });
 });

@@ -1,10 +1,12 @@
 // The one action wrapper: a form refused for its input gives back what was typed, and a public action (a patient's,
 // a one-time link's) runs in the same order as every staff one: the early check first, then parsing, then the work.
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { redirect } from "next/navigation";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { keptValue, type ActionResult } from "@/lib/actions/action-result";
-import { defineFormAction, invalidKeeping } from "@/lib/actions/define-action";
-import { DatabaseUnavailableError } from "@/lib/db/errors";
+import { defineFormAction, defineNavigatingAction, invalidKeeping } from "@/lib/actions/define-action";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/errors";
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -87,5 +89,49 @@ describe("a public action", () => {
       code: "database-unavailable",
       retryAfterSeconds: expect.any(Number),
     });
+  });
+});
+
+describe("a form that answers by going to another page", () => {
+  const action = defineNavigatingAction({
+    name: "navigating",
+    access: "public",
+    parse: (formData) => z.object({ token: z.string().min(1) }).safeParse({ token: formData.get("token") }),
+    invalid: () => redirect("/intake?resume=invalid"),
+    run: async ({ token }) => {
+      if (token === "outage") throw new DatabaseUnavailableError("locked while reading Dana Patient's answers");
+      if (token === "bug") throw new TypeError("cannot read the answers of Dana Patient");
+      redirect("/intake");
+    },
+  });
+  const failureOf = (token: string) =>
+    action(form({ token })).then(
+      () => null,
+      (error: unknown) => error as Error,
+    );
+
+  it("goes where it was sent on success, and to its own page for a link that does not parse", async () => {
+    const done = await failureOf("a-token");
+    expect(isRedirectError(done)).toBe(true);
+    expect((done as Error & { digest: string }).digest).toContain("/intake");
+    const refused = await failureOf("");
+    expect(isRedirectError(refused)).toBe(true);
+    expect((refused as Error & { digest: string }).digest).toContain("/intake?resume=invalid");
+  });
+
+  it("shows the error page when the database is not answering, instead of leaving the patient where they were", async () => {
+    const error = await failureOf("outage");
+    expect(error).toBeInstanceOf(DatabaseUnavailableError);
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(isRedirectError(error)).toBe(false);
+    expect(error!.message).not.toContain("Dana");
+  });
+
+  it("shows the error page for a failure nobody expected, without the patient's words in it", async () => {
+    const error = await failureOf("bug");
+    expect(error).toBeInstanceOf(Error);
+    expect(isDatabaseUnavailable(error)).toBe(false);
+    expect(isRedirectError(error)).toBe(false);
+    expect(error!.message).toBe("Server action navigating failed (TypeError)");
   });
 });

@@ -95,7 +95,7 @@ describe("which language a patient sees first", () => {
     expect(negotiateLanguage("es", ["en"])).toBe("en");
   });
 
-  it("keeps the patient's own choice (or their draft's language) over the browser's, when still offered", () => {
+  it("keeps the patient's own choice (or the language their progress was saved in) over the browser's, when still offered", () => {
     expect(choosePatientLanguage(["es", "en"], "en", offered)).toBe("es");
     expect(choosePatientLanguage([undefined, "es"], "en", offered)).toBe("es");
     // A language the version no longer offers (or a forged cookie) falls through to the browser's.

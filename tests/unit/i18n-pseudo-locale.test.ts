@@ -103,7 +103,7 @@ describe("a third language added through data and one message file", () => {
           definition,
           versionId: "v1",
           contact: CONTACT,
-          initialDraft:
+          initialProgress:
             step === 0
               ? undefined
               : {

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function IntakePage({ searchParams }: { searchParams: Promise<{ resume?: string }> }) {
-  const [{ resume }, { token, draft, version }, language] = await Promise.all([
+  const [{ resume }, { token, progress, version }, language] = await Promise.all([
     searchParams,
     patientIntake(),
     patientLanguage(),
@@ -39,14 +39,14 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         versionId={version.id}
         contact={await getClinicSettings()}
         englishOnly={language.englishOnly}
-        initialDraft={
-          draft && token
+        initialProgress={
+          progress && token
             ? {
-                answers: draft.answers,
-                step: draft.step,
+                answers: progress.answers,
+                step: progress.step,
                 resumeUrl: `${await publicOrigin()}/intake/resume?token=${token}`,
-                expiresAt: draft.expiresAt.toISOString(),
-                savedAt: draft.savedAt.toISOString(),
+                expiresAt: progress.expiresAt.toISOString(),
+                savedAt: progress.savedAt.toISOString(),
               }
             : undefined
         }

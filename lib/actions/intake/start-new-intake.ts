@@ -1,12 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { deleteDraft } from "@/lib/db/drafts/delete-draft";
-import { clearPatientCookies, readDraftCookie } from "@/lib/http/patient-cookies";
+import { deleteProgress } from "@/lib/db/progress/delete-progress";
+import { clearPatientCookies, readProgressCookie } from "@/lib/http/patient-cookies";
 import { defineNavigatingAction } from "../define-action";
 
 /**
- * Public on purpose: it only forgets this browser's own draft and receipt. A POST, so the framework's origin check
+ * Public on purpose: it only forgets this browser's own progress and receipt. A POST, so the framework's origin check
  * stops another site from wiping a patient's unfinished answers with a link or an image. It reads nothing sent.
  */
 export const startNewIntakeAction = defineNavigatingAction({
@@ -15,7 +15,7 @@ export const startNewIntakeAction = defineNavigatingAction({
   parse: () => ({ success: true, data: null }) as const,
   invalid: () => redirect("/intake"),
   run: async () => {
-    await deleteDraft(await readDraftCookie());
+    await deleteProgress(await readProgressCookie());
     await clearPatientCookies();
     redirect("/intake");
   },

@@ -5,12 +5,12 @@ import { headers } from "next/headers";
 import { answersInputSchema } from "@/lib/domain/question-set/answers-input";
 import { patientLanguageInput } from "@/lib/domain/question-set/translations/patient-language";
 import { env } from "@/lib/env";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { loadProgress } from "@/lib/db/progress/load-progress";
 import { consumeRateLimit, type RateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { submitIntake, type SubmitIntakeResult } from "@/lib/db/submissions/submit-intake";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
-import { readDraftCookie } from "@/lib/http/patient-cookies";
+import { readProgressCookie } from "@/lib/http/patient-cookies";
 import type { ActionFailure, ActionSuccess } from "../action-result";
 import { defineAction } from "../define-action";
 
@@ -77,8 +77,12 @@ export const submitIntakeAction = defineAction({
     };
   },
   run: async (input): Promise<SubmitIntakeAnswer> => {
-    const draft = await loadDraft(await readDraftCookie());
-    const result = await submitIntake({ ...input, draftVersionId: draft?.version.id, rateLimit: await rateLimitFor() });
+    const progress = await loadProgress(await readProgressCookie());
+    const result = await submitIntake({
+      ...input,
+      progressVersionId: progress?.version.id,
+      rateLimit: await rateLimitFor(),
+    });
     if (result.ok) await finishPatientSubmission(input.idempotencyKey);
     return answerFor(result);
   },

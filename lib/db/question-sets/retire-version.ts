@@ -24,7 +24,7 @@ export async function retireVersion(versionId: string, actor: Actor): Promise<Re
     if (!version) return { ok: false, code: "not-found" } as const;
     if (version.status === "DRAFT") {
       // Patients only start on published versions; anything left here could never be submitted anyway.
-      await tx.intakeDraft.deleteMany({ where: { questionSetVersionId: versionId } });
+      await tx.intakeProgress.deleteMany({ where: { questionSetVersionId: versionId } });
       const deleted = await tx.questionSetVersion.deleteMany({ where: { id: versionId, status: "DRAFT" } });
       if (deleted.count === 0) return { ok: false, code: "not-found" } as const;
       await recordAuditEvent(tx, {

@@ -35,8 +35,8 @@ export type SubmitIntakeInput = {
   versionId?: string;
   idempotencyKey: string;
   answers: unknown;
-  /** The version of the patient's own resumed draft: accepted even if a newer version was published meanwhile. */
-  draftVersionId?: string;
+  /** The version of the patient's own resumed progress: accepted even if a newer version was published meanwhile. */
+  progressVersionId?: string;
   /** The language the patient answered in; one the version does not offer to patients is stored as English. */
   language?: string;
   /** The caller's submission budget. Every attempt counts, stored or not; over it, nothing is stored. */
@@ -175,7 +175,7 @@ async function insertSubmission(
     open_version AS (
       SELECT "id" FROM "QuestionSetVersion"
       WHERE "id" = ${versionId}
-        AND ("status" = 'PUBLISHED' OR ("status" = 'RETIRED' AND "id" = ${input.draftVersionId ?? null}))
+        AND ("status" = 'PUBLISHED' OR ("status" = 'RETIRED' AND "id" = ${input.progressVersionId ?? null}))
         ${limit ? Prisma.sql`AND (SELECT "count" FROM rate) <= ${limit.perMinute}` : Prisma.empty}
     ), submission AS (
       INSERT INTO "Submission" ("id", "referenceCode", "idempotencyKey", "requestHash", "questionSetVersionId", "answers", "triage",

@@ -1,5 +1,5 @@
 /**
- * When the intake form saves a draft: a short pause after the patient's last change (not every keystroke), at
+ * When the intake form saves the patient's progress: a short pause after the patient's last change (not every keystroke), at
  * once when asked (a step change, the page being hidden), and, after a failure, again on a growing delay until a
  * save gets through. Pure scheduling: the save itself and the clock are passed in, so it is tested without a
  * browser or a server.
@@ -97,7 +97,7 @@ export class Autosaver {
     if (!this.stopped) this.dirty = true;
   }
 
-  /** No more saves (the answers are being submitted: a late save would bring a finished intake's draft back). */
+  /** No more saves (the answers are being submitted: a late save would bring a finished intake's progress back). */
   stop() {
     this.stopped = true;
     this.cancelTimer();

@@ -1,5 +1,5 @@
 /**
- * "Saved at 14:05" in the patient's own time (the browser's zone), with the day when it was not today: a draft
+ * "Saved at 14:05" in the patient's own time (the browser's zone), with the day when it was not today: saved progress
  * resumed the next morning says when it was really saved. `timeZone` is for tests; the form leaves it out.
  */
 export function savedAtText(

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { loadProgress } from "@/lib/db/progress/load-progress";
 import { Button } from "@/components/ui/button";
 import { clinicToday } from "@/lib/db/clinic-settings/clinic-today";
 import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
@@ -10,7 +10,7 @@ import { shownSections, wizardStepCount } from "@/lib/domain/intake-flow/shown-s
 import { intlLocale } from "@/lib/i18n/intl-locale";
 import { format } from "@/lib/i18n/messages";
 import { patientLanguage } from "@/lib/i18n/patient-language";
-import { resumeDraftAction } from "@/lib/actions/intake/resume-draft";
+import { resumeProgressAction } from "@/lib/actions/intake/resume-progress";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await patientLanguage()).messages.resume.pageTitle };
@@ -19,14 +19,19 @@ export const dynamic = "force-dynamic";
 
 /**
  * Opening a resume link shows what it would continue, and no answer, until the patient says it is theirs:
- * someone could have sent them a link to a draft they made themselves (see lib/actions/intake/resume-draft.ts).
+ * someone could have sent them a link to progress they saved themselves (see lib/actions/intake/resume-progress.ts).
  */
 export default async function ResumePage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
-  const draft = await loadDraft(typeof token === "string" ? token : undefined);
-  if (!draft || typeof token !== "string") redirect("/intake?resume=invalid");
-  const { step, steps } = resumedStep(draft.version.definition, draft.answers, draft.step, await clinicToday());
-  const answered = Object.keys(draft.answers).length;
+  const progress = await loadProgress(typeof token === "string" ? token : undefined);
+  if (!progress || typeof token !== "string") redirect("/intake?resume=invalid");
+  const { step, steps } = resumedStep(
+    progress.version.definition,
+    progress.answers,
+    progress.step,
+    await clinicToday(),
+  );
+  const answered = Object.keys(progress.answers).length;
   const { code, messages } = await patientLanguage();
   const m = messages.resume;
   const locale = intlLocale(code);
@@ -36,9 +41,9 @@ export default async function ResumePage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-2xl space-y-4 py-4">
       <h1 className="text-2xl font-bold">{m.title}</h1>
-      <p>{format(plural, { date: day.format(draft.savedAt), count, step, total: steps })}</p>
+      <p>{format(plural, { date: day.format(progress.savedAt), count, step, total: steps })}</p>
       <p>{m.onlyYours}</p>
-      <form action={resumeDraftAction}>
+      <form action={resumeProgressAction}>
         <input type="hidden" name="token" value={token} />
         <Button type="submit">{m.continue}</Button>
       </form>

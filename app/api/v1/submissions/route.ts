@@ -7,10 +7,10 @@ import { consumeRateLimit } from "@/lib/db/rate-limit/consume-rate-limit";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { PATIENT_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
+import { loadProgress } from "@/lib/db/progress/load-progress";
 import { answeringDatabaseOutages } from "@/lib/http/database-unavailable";
 import { finishPatientSubmission } from "@/lib/http/finish-patient-submission";
-import { PATIENT_FORM_HEADER, readDraftCookie } from "@/lib/http/patient-cookies";
+import { PATIENT_FORM_HEADER, readProgressCookie } from "@/lib/http/patient-cookies";
 
 export const dynamic = "force-dynamic";
 
@@ -64,16 +64,16 @@ async function submit(request: Request): Promise<Response> {
   if (!idempotencyKey)
     return refuse(400, "Send an idempotencyKey (or an Idempotency-Key header) so a retry cannot store twice.");
 
-  // The patient form falls back to this route (marked by a header); its resumed draft may be on a version
-  // retired since, and on success its draft is forgotten as after the form's own action.
+  // The patient form falls back to this route (marked by a header); its resumed progress may be on a version
+  // retired since, and on success its progress is forgotten as after the form's own action.
   const fromPatientForm = request.headers.get(PATIENT_FORM_HEADER) === "1";
-  const draft = fromPatientForm ? await loadDraft(await readDraftCookie()) : null;
+  const progress = fromPatientForm ? await loadProgress(await readProgressCookie()) : null;
   const result = await submitIntake({
     versionId: parsed.data.versionId,
     idempotencyKey,
     answers: parsed.data.answers,
     language: parsed.data.language,
-    draftVersionId: draft?.version.id,
+    progressVersionId: progress?.version.id,
     rateLimit,
   });
   if (result.ok) {

@@ -6,7 +6,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { intlLocale } from "@/lib/i18n/intl-locale";
 import { useIntakeText } from "./intake-text";
 
-export type DraftState = {
+export type ProgressState = {
   /** The last answer from the server: what the patient is told. A save on its way changes none of it. */
   settled: { kind: "none" } | { kind: "saved"; savedAt: string } | { kind: "failed"; retrying: boolean };
   saving: boolean;
@@ -19,7 +19,8 @@ export type DraftState = {
  * The status is polite and changes only when a save is answered (a pause in typing, at most), and repeating the
  * same time says nothing new, so a screen reader is not talked over while the patient types.
  */
-export function DraftStatus({ draft }: { draft: DraftState }) {
+// Its texts are the catalogue's "draft" group: message keys keep their names on purpose, for the translators' files.
+export function ProgressStatus({ progress }: { progress: ProgressState }) {
   const { m, f, locale } = useIntakeText();
   // The time is in the patient's zone, known only in the browser: rendered after hydration.
   const inBrowser = useSyncExternalStore(
@@ -27,7 +28,7 @@ export function DraftStatus({ draft }: { draft: DraftState }) {
     () => true,
     () => false,
   );
-  const { settled, saving, resumeUrl } = draft;
+  const { settled, saving, resumeUrl } = progress;
   if (settled.kind === "none" && !saving) return null;
   const saved =
     settled.kind === "saved" && inBrowser
@@ -54,8 +55,8 @@ export function DraftStatus({ draft }: { draft: DraftState }) {
       {resumeUrl ? (
         <div className="space-y-2">
           <p className="text-slate-700">
-            {draft.expiresAt
-              ? f(m.draft.keepLinkUntil, { date: formatDate(draft.expiresAt, locale) })
+            {progress.expiresAt
+              ? f(m.draft.keepLinkUntil, { date: formatDate(progress.expiresAt, locale) })
               : m.draft.keepLink}
           </p>
           <p className="break-all">

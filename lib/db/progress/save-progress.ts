@@ -1,17 +1,17 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { getDb } from "../client";
-import { hashDraftToken } from "./draft-token";
+import { hashProgressToken } from "./progress-token";
 
-export type SaveDraftResult =
+export type SaveProgressResult =
   | { ok: true; expiresAt: Date; created: boolean }
   | { ok: false; code: "version-not-published" | "version-mismatch" | "gone" };
 
 /**
- * Stores a patient's unfinished answers under their resume token. A new draft starts on the published version;
- * an existing draft keeps the version it started on, even after a newer one is published.
+ * Stores a patient's unfinished answers under their resume token. New progress starts on the published version;
+ * existing progress keeps the version it started on, even after a newer one is published.
  */
-export async function saveDraft(input: {
+export async function saveProgress(input: {
   token: string;
   versionId: string;
   answers: Prisma.InputJsonValue;
@@ -21,23 +21,23 @@ export async function saveDraft(input: {
   ttlDays: number;
   now?: Date;
   /**
-   * False for a token this browser already had: if its draft is gone (expired, or moved to a new token by a resume
+   * False for a token this browser already had: if its progress is gone (expired, or moved to a new token by a resume
    * link), the answer is "gone" and the caller starts a new token, so a dead resume link never works again.
    */
   mayCreate?: boolean;
-}): Promise<SaveDraftResult> {
+}): Promise<SaveProgressResult> {
   const now = input.now ?? new Date();
   const expiresAt = new Date(now.getTime() + input.ttlDays * 86_400_000);
-  const tokenHash = hashDraftToken(input.token);
+  const tokenHash = hashProgressToken(input.token);
   const language = input.language ?? "en";
   const db = await getDb();
-  const existing = await db.intakeDraft.findUnique({
+  const existing = await db.intakeProgress.findUnique({
     where: { tokenHash },
     select: { questionSetVersionId: true, expiresAt: true },
   });
   if (existing && existing.expiresAt > now) {
     if (existing.questionSetVersionId !== input.versionId) return { ok: false, code: "version-mismatch" };
-    await db.intakeDraft.update({
+    await db.intakeProgress.update({
       where: { tokenHash },
       data: { answers: input.answers, step: input.step, language, expiresAt },
     });
@@ -49,7 +49,7 @@ export async function saveDraft(input: {
     select: { id: true },
   });
   if (!published) return { ok: false, code: "version-not-published" };
-  await db.intakeDraft.upsert({
+  await db.intakeProgress.upsert({
     where: { tokenHash },
     create: {
       tokenHash,

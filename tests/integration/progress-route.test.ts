@@ -1,11 +1,11 @@
-// The intake form's autosave route: the one way a draft is saved, as the patient answers and as the page closes.
-// It refuses other sites, malformed and oversized drafts with a 4xx JSON answer and stores nothing, counts every
+// The intake form's autosave route: the one way a patient's progress is saved, as the patient answers and as the page closes.
+// It refuses other sites, malformed and oversized saves with a 4xx JSON answer and stores nothing, counts every
 // call against the address's budget, and keeps only answers that fit the questions.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type * as DraftRoute from "@/app/(patient)/intake/draft/route";
-import { hashDraftToken } from "@/lib/db/drafts/draft-token";
-import { loadDraft } from "@/lib/db/drafts/load-draft";
-import { rotateDraftToken } from "@/lib/db/drafts/rotate-draft-token";
+import type * as ProgressRoute from "@/app/(patient)/intake/draft/route";
+import { hashProgressToken } from "@/lib/db/progress/progress-token";
+import { loadProgress } from "@/lib/db/progress/load-progress";
+import { rotateProgressToken } from "@/lib/db/progress/rotate-progress-token";
 import { seedDefaultQuestionSet } from "@/lib/db/question-sets/seed-default-question-set";
 import { readVersion } from "@/lib/db/question-sets/read-version";
 import { DATABASE_KINDS, useTestDatabase } from "./helpers/test-database";
@@ -30,7 +30,7 @@ const FORM_HEADERS = { "content-type": "application/json", "x-spine-patient-form
 
 describe.each(DATABASE_KINDS)("the autosave route (%s)", (kind) => {
   const db = useTestDatabase(kind);
-  let route: typeof DraftRoute;
+  let route: typeof ProgressRoute;
   let versionId: string;
   let addressCounter = 0;
 
@@ -51,7 +51,7 @@ describe.each(DATABASE_KINDS)("the autosave route (%s)", (kind) => {
       }),
     );
 
-  it("saves the patient's answers at their step under this browser's own draft, and says when", async () => {
+  it("saves the patient's answers at their step under this browser's own progress, and says when", async () => {
     const first = await post({ versionId, answers: { full_name: "Sam Saver" }, step: 2 });
     expect(first.status).toBe(200);
     const body = (await first.json()) as { ok: boolean; resumeUrl: string; savedAt: string; expiresAt: string };
@@ -61,47 +61,47 @@ describe.each(DATABASE_KINDS)("the autosave route (%s)", (kind) => {
     expect(body.resumeUrl).toContain(`/intake/resume?token=${token}`);
 
     expect((await post({ versionId, answers: { full_name: "Sam Saver", pain_now: 6 }, step: 3 })).status).toBe(200);
-    const rows = await db().intakeDraft.findMany();
+    const rows = await db().intakeProgress.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      tokenHash: hashDraftToken(token),
+      tokenHash: hashProgressToken(token),
       step: 3,
       answers: { full_name: "Sam Saver", pain_now: 6 },
     });
   });
 
-  it("never brings a dead resume token back: a browser whose draft moved on (a resume link) saves under a new one", async () => {
+  it("never brings a dead resume token back: a browser whose progress moved on (a resume link) saves under a new one", async () => {
     await post({ versionId, answers: { full_name: "Mallory Maker" }, step: 2 });
     const old = cookieJar.get("intake_draft")!;
-    expect(await rotateDraftToken(old)).not.toBeNull();
+    expect(await rotateProgressToken(old)).not.toBeNull();
     const late = await post({ versionId, answers: { full_name: "Mallory Maker" }, step: 2 });
     expect(late.status).toBe(200);
     const fresh = cookieJar.get("intake_draft")!;
     expect(fresh).not.toBe(old);
     expect(((await late.json()) as { resumeUrl: string }).resumeUrl).toContain(fresh);
-    expect(await loadDraft(old)).toBeNull();
+    expect(await loadProgress(old)).toBeNull();
   });
 
   it("keeps only answers that fit the questions", async () => {
     await post({ versionId, answers: { full_name: "Sam Saver", not_a_question: "x", pain_now: "eleven" }, step: 1 });
-    const row = await db().intakeDraft.findFirstOrThrow();
+    const row = await db().intakeProgress.findFirstOrThrow();
     expect(row.answers).toEqual({ full_name: "Sam Saver" });
   });
 
   it("refuses a save sent from another site, or without the form's own header, and stores nothing", async () => {
-    const draft = { versionId, answers: { full_name: "Cross Site" }, step: 1 };
+    const progress = { versionId, answers: { full_name: "Cross Site" }, step: 1 };
     const refusals = [
-      await post(draft, { ...FORM_HEADERS, origin: "https://elsewhere.example" }),
-      await post(draft, { ...FORM_HEADERS, "sec-fetch-site": "cross-site" }),
-      await post(draft, { "content-type": "application/json", host: "clinic.test" }),
+      await post(progress, { ...FORM_HEADERS, origin: "https://elsewhere.example" }),
+      await post(progress, { ...FORM_HEADERS, "sec-fetch-site": "cross-site" }),
+      await post(progress, { "content-type": "application/json", host: "clinic.test" }),
     ];
     expect(refusals.map((r) => r.status)).toEqual([403, 403, 403]);
     expect(await refusals[0]!.json()).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await db().intakeDraft.count()).toBe(0);
+    expect(await db().intakeProgress.count()).toBe(0);
     expect(cookieJar.size).toBe(0);
     // The same save from the portal's own page goes through.
     expect(
-      (await post(draft, { ...FORM_HEADERS, origin: "http://clinic.test", "sec-fetch-site": "same-origin" })).status,
+      (await post(progress, { ...FORM_HEADERS, origin: "http://clinic.test", "sec-fetch-site": "same-origin" })).status,
     ).toBe(200);
   });
 
@@ -120,7 +120,7 @@ describe.each(DATABASE_KINDS)("the autosave route (%s)", (kind) => {
       expect(response.headers.get("content-type")).toContain("application/json");
       expect(await response.json()).toMatchObject({ ok: false, code });
     }
-    expect(await db().intakeDraft.count()).toBe(0);
+    expect(await db().intakeProgress.count()).toBe(0);
   });
 
   it("counts every save, refused or not, and past the address's budget answers 429 with Retry-After", async () => {
@@ -129,7 +129,7 @@ describe.each(DATABASE_KINDS)("the autosave route (%s)", (kind) => {
     expect(over.status).toBe(429);
     expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(
-      await db().intakeDraft.findMany({ where: { answers: { path: ["full_name"], equals: "Over Budget" } } }),
+      await db().intakeProgress.findMany({ where: { answers: { path: ["full_name"], equals: "Over Budget" } } }),
     ).toEqual([]);
   });
 });

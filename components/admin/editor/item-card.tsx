@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ConditionSetting } from "./condition-setting";
 import { CheckboxField, TextField, smallButton, useOpenWhenLinked, withOptional } from "./inputs";
+import { LicenceNotice } from "./licence-notice";
 import { MoveButtons } from "./move-buttons";
 import { OptionsEditor } from "./options-editor";
 import { SortableItem } from "./sortable";
@@ -96,12 +97,7 @@ export function ItemCard(props: ItemCardProps) {
             </div>
           </div>
 
-          {lock ? (
-            <p id={lockId} className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
-              Part of the <strong>{lock.name}</strong> ({lock.copyright}). Licence: {lock.licence}. Its wording, type
-              and answers cannot be changed here.
-            </p>
-          ) : null}
+          {lock ? <LicenceNotice id={lockId} lock={lock} fixed="its wording, type and answers" /> : null}
           <TextField
             label={`Wording of question ${index + 1}`}
             multiline

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test, signIn } from "./fixtures";
-import { quote } from "../../lib/domain/question-set/editor/names";
+import { editorNames, quote } from "../../lib/domain/question-set/editor/names";
 import { idFromLabel } from "../../lib/domain/question-set/editor/ids";
 import { t } from "../../lib/domain/question-set/text";
 
@@ -23,7 +23,7 @@ test.afterEach(async ({ db }) => {
   await db.query(`DELETE FROM "QuestionSetVersion" WHERE status = 'DRAFT'`);
 });
 
-test("with the keyboard alone, an admin starts a draft, adds a choice question, an answer to it and a condition, moves it up, sees it saved and discards the draft", async ({
+test("with the keyboard alone, an admin starts a draft, adds a choice question, an answer to it and a condition, moves it up, sees it saved, removes an answer and the question with the focus kept in place, and discards the draft", async ({
   page,
   db,
   createStaff,
@@ -117,6 +117,25 @@ test("with the keyboard alone, an admin starts a draft, adds a choice question, 
     "since_childhood",
   ]);
   expect(added.enableWhen).toBeTruthy();
+
+  // An answer removed (the browser's confirmation accepted): the focus moves to the next answer's wording, now in
+  // its place, and the screen reader hears what went.
+  await tabTo(page, page.getByRole("button", { name: `Remove answer “Option 2” from ${asked}` }));
+  await page.keyboard.press("Enter");
+  await heard(new RegExp(`^Answer “Option 2” removed from ${escapeRegExp(asked)}\\.$`));
+  const secondAnswer = page.getByRole("textbox", { name: `Answer 2 of ${asked}`, exact: true });
+  await expect(secondAnswer).toBeFocused();
+  await expect(secondAnswer).toHaveValue("Since childhood");
+
+  // The question deleted from its menu: the focus moves to the next question's handle, not to the top of the page.
+  await tabTo(page, page.getByText(`More actions for ${asked}`, { exact: true }), true);
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByRole("button", { name: `Delete ${asked}`, exact: true }));
+  await page.keyboard.press("Enter");
+  await heard(new RegExp(`^Question ${escapeRegExp(asked)} deleted\\.$`));
+  const next = editorNames(publishedDefinition).question(last.items.at(-1)!.id);
+  await expect(page.getByRole("button", { name: `Drag ${next}`, exact: true })).toBeFocused();
+  await expect(page.getByLabel(`Wording of question ${place}`, { exact: true })).toHaveCount(0);
 
   // Discarded the same way, so no draft is left for the next spec.
   await tabTo(page, page.getByRole("button", { name: "Discard this draft" }), true);

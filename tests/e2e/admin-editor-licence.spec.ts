@@ -2,14 +2,15 @@ import { expect, test, signIn } from "./fixtures";
 import { discardOpenDraft, openFromOutline, startDraftFromPublished, wordingLabel } from "./admin";
 import { editorNames } from "../../lib/domain/question-set/editor/names";
 
-const LICENCE = /Keele STarT Back Screening Tool.*Licence: free for non-commercial clinical use/;
+const LICENCE =
+  /^Fixed by the Keele STarT Back Screening Tool licence: .*licence: free for non-commercial clinical use/;
 
 // Specs share one database: a draft left by a failed run would stop every later spec from starting one.
 test.afterEach(async ({ db }) => {
   await db.query(`DELETE FROM "QuestionSetVersion" WHERE status = 'DRAFT'`);
 });
 
-test("a STarT Back statement cannot be reworded in the editor, and a draft changed elsewhere is refused with the licence named", async ({
+test("a STarT Back statement cannot be reworded, its score's points nor its wording's translations changed in the editor, and a draft changed elsewhere is refused with the licence named", async ({
   page,
   db,
   createStaff,
@@ -34,6 +35,30 @@ test("a STarT Back statement cannot be reworded in the editor, and a draft chang
   await page.getByText(`More actions for ${name}`, { exact: true }).click();
   await expect(page.getByLabel(`Move ${name} to section`)).toBeVisible();
   await expect(page.getByRole("button", { name: `Delete ${name}` })).toHaveCount(0);
+
+  // Its score is shown with the reason, every point fixed; it cannot be deleted either.
+  const score = editorNames(publishedDefinition).score("start_back");
+  await openFromOutline(page, /^Scores \(\d+\)$/);
+  await expect(page.getByRole("button", { name: `Delete score ${score}` })).toHaveCount(0);
+  await page.getByRole("button", { name: `Show score ${score}`, exact: true }).click();
+  await expect(
+    page.getByText(/^Fixed by the Keele STarT Back Screening Tool licence: its points, subscales and classification/),
+  ).toBeVisible();
+  const points = page.getByLabel(
+    `Points for “Yes” in ${editorNames(publishedDefinition).question("sb1")} (score ${score})`,
+    {
+      exact: true,
+    },
+  );
+  await expect(points).toHaveValue("1");
+  await expect(points).toBeDisabled();
+
+  // Its wording has no translation field in any language: the licence covers the registered English only.
+  await openFromOutline(page, "Translations");
+  await page.getByLabel("Show", { exact: true }).selectOption("all");
+  const row = page.getByRole("row").filter({ hasText: sb3.text.en });
+  await expect(row).toContainText("Fixed by the Keele STarT Back Screening Tool licence");
+  await expect(row.getByRole("textbox")).toHaveCount(0);
 
   // The same change made outside the editor (an import, a script): the draft cannot be published.
   const draftId = new URL(page.url()).pathname.split("/").pop()!;

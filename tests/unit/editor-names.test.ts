@@ -76,15 +76,35 @@ describe("names of the things in a draft", () => {
     expect(names.question("question_2")).toBe("question_2");
   });
 
-  it("adds the id to questions whose shortened wording is the same, so both stay distinguishable", () => {
+  it("tells apart questions whose shortened wording is the same by their place, not their id", () => {
     let def = withQuestion(defaultSet(), "your_pain", "numb_a", "Do you have numbness or tingling between your toes?");
     def = withQuestion(def, "your_pain", "numb_b", "Do you have numbness or tingling between your fingers?");
     const names = editorNames(def);
-    expect(names.question("numb_a")).toBe("“Do you have numbness or tingling between…” (numb_a)");
-    expect(names.question("numb_b")).toBe("“Do you have numbness or tingling between…” (numb_b)");
+    expect(names.question("numb_a")).toBe("“Do you have numbness or tingling between…” (question 9 in “Your pain”)");
+    expect(names.question("numb_b")).toBe("“Do you have numbness or tingling between…” (question 10 in “Your pain”)");
     // The default set's own question with the same first forty characters is told apart the same way.
-    expect(names.question("saddle_numbness")).toBe("“Do you have numbness or tingling between…” (saddle_numbness)");
+    expect(names.question("saddle_numbness")).toBe(
+      "“Do you have numbness or tingling between…” (question 1 in “Safety questions first”)",
+    );
     expect(names.question("pain_now")).toBe("“How bad is your back pain right now?”");
+  });
+
+  it("names two questions added without wording by their place in their sections", () => {
+    const added = (def: Definition, sectionId: string, id: string) => {
+      const result = addItem(def, sectionId, newItem(id, "yesno"));
+      if (!result.ok) throw new Error(result.message);
+      return result.definition;
+    };
+    const def = added(
+      added(added(defaultSet(), "your_pain", "question_1"), "your_pain", "question_2"),
+      "red_flags",
+      "question_3",
+    );
+    const names = editorNames(def);
+    expect(names.question("question_1")).toBe("“New question” (question 9 in “Your pain”)");
+    expect(names.question("question_2")).toBe("“New question” (question 10 in “Your pain”)");
+    expect(names.question("question_3")).toBe("“New question” (question 13 in “Safety questions first”)");
+    expect([names.question("question_1"), names.question("question_2")].join()).not.toMatch(/question_\d/);
   });
 
   it("tells apart answers with the same wording within one question only", () => {

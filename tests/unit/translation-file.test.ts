@@ -33,6 +33,24 @@ describe("a translator's file for a new language", () => {
     expect(Object.keys(file.texts).some((key) => key.endsWith(".clinicianText"))).toBe(false);
   });
 
+  it("leaves out the STarT Back wording, which its licence keeps in English, and does not take a translation of it", () => {
+    const file = translationFileFor(withUrdu(), "ur")!;
+    expect(Object.keys(file.texts)).not.toContain("item:sb3.text");
+    expect(Object.keys(file.texts)).not.toContain("item:sb9.option:very_much.label");
+    expect(Object.keys(file.texts)).toContain("item:sb1.help");
+    const sb3 = defaultSet()
+      .sections.flatMap((s) => s.items)
+      .find((i) => i.id === "sb3")!.text.en;
+    const withStartBack = { ...file, texts: { ...file.texts, "item:sb3.text": { en: sb3, ur: "ار" } } };
+    const result = readTranslationFile(withUrdu(), JSON.stringify(withStartBack));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report.licensed).toEqual(["item:sb3.text"]);
+    expect(result.report.applied).not.toContain("item:sb3.text");
+    expect(validateDraft(result.report.definition).map((p) => p.path)).not.toContainEqual(
+      expect.stringMatching(/\.ur$/),
+    );
+  });
+
   it("is not made for a language the set does not list", () => {
     expect(translationFileFor(defaultSet(), "ur")).toBeNull();
   });

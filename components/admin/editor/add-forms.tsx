@@ -10,10 +10,13 @@ import { TextField } from "./inputs";
 /** Adds a question to a section: its wording and type; the id is derived from the wording. */
 export function AddItemForm({
   sectionName,
+  buttonId,
   onAdd,
 }: {
   /** The section as labels name it, in quotes (editor/names.ts). */
   sectionName: string;
+  /** DOM id of the Add button: the focus goes there when the section's last question is deleted. */
+  buttonId?: string;
   onAdd: (text: string, type: ItemType) => void;
 }) {
   const [text, setText] = useState("");
@@ -39,7 +42,7 @@ export function AddItemForm({
           ))}
         </select>
       </label>
-      <Button variant="secondary" type="submit">
+      <Button variant="secondary" type="submit" id={buttonId}>
         Add question to {sectionName}
       </Button>
     </form>

@@ -11,6 +11,7 @@ import { anchorFor, validateDraft } from "@/lib/domain/question-set/editor/valid
 import { licenceLocks } from "@/lib/domain/question-set/licensed-instruments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Announcer } from "./announcer";
 import { ComputedPanel } from "./computed-panel";
 import { EditorOutline } from "./editor-outline";
 import { TextField } from "./inputs";
@@ -24,9 +25,12 @@ import { SectionPanel } from "./section-panel";
 import { TranslationsPanel } from "./translations-panel";
 import { useAutosave, type SaveDraft } from "./use-autosave";
 import { useEditorPanel } from "./use-editor-panel";
+import { useFocusAfterRender } from "./use-focus-after";
 import { usePublish, type PublishDraft } from "./use-publish";
 
 export type { PublishDraft } from "./use-publish";
+
+const ADD_SECTION_ID = "editor-add-section";
 
 export type EditorVersion = {
   id: string;
@@ -99,6 +103,17 @@ export function DraftEditor({
     setDefinition(result.definition);
   }
 
+  // After a section is deleted the focus goes to the next section (else the one before, else "Add a section"),
+  // not to the page's <body>.
+  const focusAfter = useFocusAfterRender();
+  function onSectionDeleted(sectionId: string) {
+    const at = definition.sections.findIndex((s) => s.id === sectionId);
+    const neighbour = definition.sections[at + 1] ?? definition.sections[at - 1];
+    if (neighbour)
+      nav.open({ kind: "section", sectionId: neighbour.id }, anchorFor({ kind: "section", sectionId: neighbour.id }));
+    else focusAfter(() => document.getElementById(ADD_SECTION_ID));
+  }
+
   const panel = nav.panel;
   const sectionIndex = panel.kind === "section" ? definition.sections.findIndex((s) => s.id === panel.sectionId) : -1;
   const section = sectionIndex >= 0 ? definition.sections[sectionIndex] : undefined;
@@ -106,7 +121,7 @@ export function DraftEditor({
   const previewSection = (editing && sectionOfItem(deferred, editing)) || section?.id;
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)_minmax(0,24rem)]">
+    <Announcer className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)_minmax(0,24rem)]">
       <div className="min-w-0 lg:sticky lg:top-4 lg:max-h-[95vh] lg:overflow-auto">
         <EditorOutline
           sections={outline}
@@ -119,6 +134,7 @@ export function DraftEditor({
         />
         {!readOnly ? (
           <Button
+            id={ADD_SECTION_ID}
             variant="secondary"
             className="mt-2"
             onClick={() => {
@@ -188,6 +204,7 @@ export function DraftEditor({
               isOpen={isOpen}
               onAdded={markOpen}
               onEditItem={setEditing}
+              onDeleted={onSectionDeleted}
               apply={apply}
             />
           ) : null}
@@ -226,6 +243,6 @@ export function DraftEditor({
           <Preview definition={deferred} sectionId={previewSection} focusItemId={editing} />
         </div>
       </aside>
-    </div>
+    </Announcer>
   );
 }

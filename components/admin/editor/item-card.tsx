@@ -12,6 +12,7 @@ import { withCodingDisplaysFollowingLabels } from "@/lib/domain/question-set/edi
 import { ConditionSetting } from "./condition-setting";
 import { CheckboxField, TextField, smallButton, useOpenWhenLinked, withOptional } from "./inputs";
 import { KeptFromImport } from "./kept-from-import";
+import { LicenceNotice } from "./licence-notice";
 import { MoveButtons } from "./move-buttons";
 import { OptionsEditor } from "./options-editor";
 import { SortableItem } from "./sortable";
@@ -99,12 +100,7 @@ export function ItemCard(props: ItemCardProps) {
             </div>
           </div>
 
-          {lock ? (
-            <p id={lockId} className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
-              Part of the <strong>{lock.name}</strong> ({lock.copyright}). Licence: {lock.licence}. Its wording, type
-              and answers cannot be changed here.
-            </p>
-          ) : null}
+          {lock ? <LicenceNotice id={lockId} lock={lock} fixed="its wording, type and answers" /> : null}
           <TextField
             label={`Wording of question ${index + 1}`}
             multiline

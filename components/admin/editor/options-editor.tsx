@@ -1,14 +1,16 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { Item, Option } from "@/lib/domain/question-set/definition-schema";
 import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
 import type { EditorNames } from "@/lib/domain/question-set/editor/names";
 import { moveInList } from "@/lib/domain/question-set/editor/result";
 import { Button } from "@/components/ui/button";
+import { useAnnounce } from "./announcer";
 import { CausePicker } from "./cause-picker";
 import { CheckboxField, TextField, smallButton, withOptional } from "./inputs";
 import { MoveButtons } from "./move-buttons";
+import { useFocusAfterRender } from "./use-focus-after";
 
 /**
  * The answers of a single- or multiple-choice question: wording, stored code, causes, order. An answer's wording and
@@ -31,10 +33,30 @@ export function OptionsEditor({
   const setOption = (i: number, next: Option) => setOptions(item.options.map((o, n) => (n === i ? next : o)));
   const exclusive = item.type === "multi" ? new Set(item.exclusiveValues ?? []) : null;
   const question = names.question(item.id);
+  const announce = useAnnounce();
+  const focusAfter = useFocusAfterRender();
+  const list = useRef<HTMLOListElement>(null);
+  const addButtonId = useId();
+
+  function removeAnswer(i: number) {
+    const answer = names.option(item.id, item.options[i]!.value);
+    if (!window.confirm(`Remove the answer ${answer} from ${question}?`)) return;
+    const before = item.options.length;
+    setOptions(item.options.filter((_, n) => n !== i));
+    announce(`Answer ${answer} removed from ${question}.`);
+    // The next answer's wording (now in the removed one's place), else the one before, else "Add an answer".
+    focusAfter(() => {
+      const rows = list.current?.children;
+      if (!rows || rows.length === before) return null;
+      const row = rows[i] ?? rows[i - 1];
+      return row ? row.querySelector<HTMLElement>("input, textarea") : document.getElementById(addButtonId);
+    });
+  }
+
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold">Answers of {question}</legend>
-      <ol className="space-y-2">
+      <ol ref={list} className="space-y-2">
         {item.options.map((o, i) => {
           const answer = names.option(item.id, o.value);
           return (
@@ -82,14 +104,7 @@ export function OptionsEditor({
                       onMove={(to) => setOptions(moveInList(item.options, i, to) ?? item.options)}
                       label={(direction) => `Move answer ${answer} of ${question} ${direction}`}
                     />
-                    <Button
-                      variant="secondary"
-                      className={smallButton}
-                      onClick={() => {
-                        if (window.confirm(`Remove the answer ${answer} from ${question}?`))
-                          setOptions(item.options.filter((_, n) => n !== i));
-                      }}
-                    >
+                    <Button variant="secondary" className={smallButton} onClick={() => removeAnswer(i)}>
                       Remove answer {answer} from {question}
                     </Button>
                   </>
@@ -102,6 +117,7 @@ export function OptionsEditor({
       {locked ? null : (
         <AddOptionForm
           questionName={question}
+          buttonId={addButtonId}
           onAdd={(label) => {
             const value = idFromLabel(
               label,
@@ -117,7 +133,15 @@ export function OptionsEditor({
 }
 
 /** A new answer starts from its wording; its stored code is made from that wording ("Very much" → `very_much`). */
-function AddOptionForm({ questionName, onAdd }: { questionName: string; onAdd: (label: string) => void }) {
+function AddOptionForm({
+  questionName,
+  buttonId,
+  onAdd,
+}: {
+  questionName: string;
+  buttonId: string;
+  onAdd: (label: string) => void;
+}) {
   const [label, setLabel] = useState("");
   return (
     <form
@@ -130,7 +154,7 @@ function AddOptionForm({ questionName, onAdd }: { questionName: string; onAdd: (
       }}
     >
       <TextField label={`New answer to ${questionName}`} value={label} onChange={setLabel} className="w-64" />
-      <Button variant="secondary" className={smallButton} type="submit">
+      <Button variant="secondary" className={smallButton} type="submit" id={buttonId}>
         Add an answer to {questionName}
       </Button>
     </form>

@@ -38,11 +38,13 @@ import {
   type ClassificationCase,
 } from "@/lib/domain/question-set/editor/scores";
 import type { EditorNames } from "@/lib/domain/question-set/editor/names";
+import type { LicenceLock } from "@/lib/domain/question-set/licensed-instruments";
 import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { Button } from "@/components/ui/button";
 import { MoveButtons } from "./move-buttons";
 import { inputClass } from "@/components/ui/field";
 import { CheckboxField, SelectField, TextField, optionalNumber, smallButton, useOpenWhenLinked } from "./inputs";
+import { LicenceNotice } from "./licence-notice";
 
 const box = "space-y-2 rounded border border-slate-200 p-2";
 
@@ -64,6 +66,7 @@ export function ScoreCard({
   apply,
   onDelete,
   startOpen = false,
+  lock,
 }: {
   score: ScoreDefinition;
   index: number;
@@ -72,12 +75,15 @@ export function ScoreCard({
   apply: Apply;
   onDelete: () => void;
   startOpen?: boolean;
+  /** Set when a licensed instrument fixes this score: it is shown, not edited, and cannot be deleted. */
+  lock?: LicenceLock;
 }) {
   const id = score.id;
   const anchor = anchorFor({ kind: "score", scoreId: id });
   const [open, setOpen] = useState(startOpen);
   useOpenWhenLinked(anchor, setOpen);
   const name = names.score(id);
+  const lockId = `${anchor}-licence`;
   return (
     <li id={anchor} tabIndex={-1} className="space-y-3 rounded-lg border border-indigo-200 bg-white p-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -86,15 +92,21 @@ export function ScoreCard({
           {SCORE_METHOD_LABELS[score.method]}, {score.items.length} question(s), {score.bands.length} band(s),{" "}
           {score.classification.length} classification case(s)
         </span>
-        <Button variant="danger" className={`${smallButton} ml-auto`} onClick={onDelete}>
-          Delete score {name}
-        </Button>
+        {lock ? null : (
+          <Button variant="danger" className={`${smallButton} ml-auto`} onClick={onDelete}>
+            Delete score {name}
+          </Button>
+        )}
       </div>
+      {lock ? <LicenceNotice id={lockId} lock={lock} fixed="its points, subscales and classification" /> : null}
       <Button variant="secondary" className={smallButton} aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? "Hide" : "Edit"} score {name}
+        {open ? "Hide" : lock ? "Show" : "Edit"} score {name}
       </Button>
       {open ? (
-        <ScoreFields score={score} index={index} name={name} names={names} definition={definition} apply={apply} />
+        // A disabled fieldset shows every setting and lets none be changed; the notice above says why.
+        <fieldset disabled={lock !== undefined} aria-describedby={lock ? lockId : undefined} className="min-w-0">
+          <ScoreFields score={score} index={index} name={name} names={names} definition={definition} apply={apply} />
+        </fieldset>
       ) : null}
     </li>
   );

@@ -6,6 +6,7 @@ import { idFromLabel } from "@/lib/domain/question-set/editor/ids";
 import { editorNames } from "@/lib/domain/question-set/editor/names";
 import type { EditResult } from "@/lib/domain/question-set/editor/result";
 import { addScore, deleteScore, newScore } from "@/lib/domain/question-set/editor/scores";
+import { licenceLocks } from "@/lib/domain/question-set/licensed-instruments";
 import { AddScoreForm } from "./add-forms";
 import { ScoreCard } from "./score-card";
 
@@ -22,6 +23,7 @@ export function ScoresPanel({
   apply: (result: EditResult) => void;
 }) {
   const names = useMemo(() => editorNames(definition), [definition]);
+  const locks = useMemo(() => licenceLocks(definition), [definition]);
   return (
     <section id="editor-scores" aria-labelledby="editor-scores-heading" tabIndex={-1} className="space-y-3">
       <h2 id="editor-scores-heading" className="text-xl font-bold">
@@ -41,6 +43,7 @@ export function ScoresPanel({
             definition={definition}
             apply={apply}
             startOpen={isOpen(`score:${score.id}`)}
+            lock={locks.get(`score:${score.id}`)}
             onDelete={() => {
               if (window.confirm(`Delete the score ${names.score(score.id)}?`))
                 apply(deleteScore(definition, score.id));

@@ -22,11 +22,13 @@ import { anchorFor } from "@/lib/domain/question-set/editor/validate";
 import { t } from "@/lib/domain/question-set/text";
 import { Button } from "@/components/ui/button";
 import { AddItemForm } from "./add-forms";
+import { useAnnounce } from "./announcer";
 import { ConditionSetting } from "./condition-setting";
 import { TextField, smallButton } from "./inputs";
 import { ItemCard } from "./item-card";
 import { MoveButtons } from "./move-buttons";
-import { SortableList } from "./sortable";
+import { SortableList, dragHandleOf } from "./sortable";
+import { useFocusAfterRender } from "./use-focus-after";
 
 /** The one open section: its title, condition, questions (reorderable) and the form to add one. */
 export function SectionPanel({
@@ -38,6 +40,7 @@ export function SectionPanel({
   isOpen,
   onAdded,
   onEditItem,
+  onDeleted,
   apply,
 }: {
   definition: Definition;
@@ -50,12 +53,34 @@ export function SectionPanel({
   onAdded: (itemId: string) => void;
   /** The question being edited, so the preview can follow it. */
   onEditItem: (itemId: string) => void;
+  /** The section was deleted: the editor opens a neighbour and moves the focus there. */
+  onDeleted: (sectionId: string) => void;
   apply: (result: EditResult) => void;
 }) {
   const sectionChoices = definition.sections.map((s) => ({ id: s.id, title: t(s.title) }));
   const title = t(section.title);
   const names = useMemo(() => editorNames(definition), [definition]);
   const name = names.section(section.id);
+  const announce = useAnnounce();
+  const focusAfter = useFocusAfterRender();
+  const addButtonId = `${anchorFor({ kind: "section", sectionId: section.id })}-add-question`;
+
+  function deleteQuestion(itemId: string, at: number) {
+    const question = names.question(itemId);
+    if (!window.confirm(`Delete the question ${question}?`)) return;
+    const result = deleteItem(definition, itemId);
+    apply(result);
+    if (!result.ok) return;
+    announce(`Question ${question} deleted.`);
+    // Where the deleted card was: the next question, else the one before, else the way to add one.
+    const neighbour = section.items[at + 1] ?? section.items[at - 1];
+    focusAfter(() =>
+      neighbour
+        ? dragHandleOf(anchorFor({ kind: "item", itemId: neighbour.id }))
+        : document.getElementById(addButtonId),
+    );
+  }
+
   return (
     <section
       id={anchorFor({ kind: "section", sectionId: section.id })}
@@ -86,8 +111,12 @@ export function SectionPanel({
               variant="danger"
               className={`${smallButton} mt-1`}
               onClick={() => {
-                if (window.confirm(`Delete section ${name} and all its questions?`))
-                  apply(deleteSection(definition, section.id));
+                if (!window.confirm(`Delete section ${name} and all its questions?`)) return;
+                const result = deleteSection(definition, section.id);
+                apply(result);
+                if (!result.ok) return;
+                announce(`Section ${name} deleted.`);
+                onDeleted(section.id);
               }}
             >
               Delete section {name}
@@ -137,10 +166,7 @@ export function SectionPanel({
               }}
               onMove={(to) => apply(moveItem(definition, item.id, to))}
               onMoveToSection={(to) => apply(moveItemToSection(definition, item.id, to))}
-              onDelete={() => {
-                if (window.confirm(`Delete the question ${names.question(item.id)}?`))
-                  apply(deleteItem(definition, item.id));
-              }}
+              onDelete={() => deleteQuestion(item.id, ii)}
               readOnly={readOnly}
               lock={locks.get(item.id)}
               startOpen={isOpen(item.id)}
@@ -150,6 +176,7 @@ export function SectionPanel({
       </SortableList>
       <AddItemForm
         sectionName={name}
+        buttonId={addButtonId}
         onAdd={(text, type) => {
           const id = idFromLabel(text, takenIds(definition), "question");
           apply(addItem(definition, section.id, newItem(id, type, text || undefined)));

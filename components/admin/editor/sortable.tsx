@@ -112,6 +112,11 @@ export function SortableList({
   );
 }
 
+/** The drag handle of a card, where the focus goes when the card before it is deleted. */
+export function dragHandleOf(anchor: string): HTMLElement | null {
+  return document.getElementById(anchor)?.querySelector<HTMLElement>("[data-drag-handle]") ?? null;
+}
+
 /**
  * A list entry that can be dragged by its handle; `children` places the handle (a real button, so
  * keyboard users reach it with Tab) where the card's header wants it.
@@ -154,6 +159,7 @@ export function SortableItem({
           {...attributes}
           {...listeners}
           aria-label={handleLabel}
+          data-drag-handle=""
           title="Drag to reorder (or press Space, then the arrow keys)"
           className="min-h-9 cursor-grab touch-none rounded border border-slate-300 px-2 py-1 text-slate-600 select-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 active:cursor-grabbing disabled:cursor-not-allowed"
         >

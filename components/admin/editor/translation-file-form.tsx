@@ -82,5 +82,9 @@ function summary(report: LayerReport, name: string): string[] {
   if (report.untranslated.length) lines.push(`${report.untranslated.length} patient texts are still missing.`);
   if (report.unknownKeys.length)
     lines.push(`${report.unknownKeys.length} texts in the file are no longer in this question set and were left out.`);
+  if (report.licensed.length)
+    lines.push(
+      `${report.licensed.length} texts belong to a licensed instrument, whose wording stays in English, and were left out.`,
+    );
   return lines;
 }

@@ -191,7 +191,12 @@ function TranslationTable({
                 <p className={`text-xs font-semibold ${row.state === "current" ? "text-green-800" : "text-amber-800"}`}>
                   {STATE_WORDS[row.state]}
                 </p>
-                {row.state === "english-only" ? null : (
+                {row.licensed ? (
+                  <p className="text-sm text-slate-700">
+                    Fixed by the {row.licensed} licence: its registered wording is English and cannot be translated
+                    here.
+                  </p>
+                ) : row.state === "english-only" ? null : (
                   <TranslationInput
                     label={`${name} translation of ${rowName}`}
                     value={row.translation}

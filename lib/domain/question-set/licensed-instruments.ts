@@ -2,9 +2,12 @@
  * Licensed instruments: questionnaires such as the Keele STarT Back Screening Tool may be used only with their
  * registered wording. A question set marks a block of its questions (`instruments` in the definition); the
  * registered text lives here, in code, so a draft or an import cannot change the wording and the reference together.
- * Validation refuses a draft whose marked questions differ from the registered text; the editor locks them.
+ * Validation refuses a draft whose marked questions differ from the registered text, whose marked score differs
+ * from the registered scoring, or that translates the registered wording (the registered text is English; a
+ * translation would need the licence holder's own validated version); the editor locks all three.
  */
 import type { Definition, Item } from "./definition-schema";
+import { licensedScoreProblems, type RegisteredScore } from "./licensed-instrument-score";
 
 type RegisteredItem = { type: Item["type"]; text: string; options?: readonly { value: string; label: string }[] };
 
@@ -14,7 +17,11 @@ export type RegisteredInstrument = {
   copyright: string;
   /** English wording (and answers) in the registered order. */
   items: readonly RegisteredItem[];
+  /** The registered scoring, by the items' places in `items`; checked against the mark's `score`. */
+  score?: RegisteredScore;
 };
+
+const agreed = (part: number) => ({ part, values: { true: 1, false: 0 } });
 
 const yes = (text: string): RegisteredItem => ({ type: "yesno", text });
 
@@ -53,6 +60,21 @@ export const REGISTERED_INSTRUMENTS: Readonly<Record<string, RegisteredInstrumen
         text: "Keele STarT Back Screening Tool © Keele University 01/08/07. Used for non-commercial clinical purposes; the wording must not be changed.",
       },
     ],
+    // Total 0–9; psychosocial subscale (statements 5–9) 0–5: high risk at 4 or more, else low risk at a total of
+    // 3 or less, else medium (Hill et al. 2008, Arthritis Rheum 59(5):632–41).
+    score: {
+      method: "sum",
+      items: [
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map(agreed),
+        { part: 9, values: { not_at_all: 0, slightly: 0, moderately: 0, very_much: 1, extremely: 1 } },
+      ],
+      subscales: [{ id: "psychosocial", parts: [5, 6, 7, 8, 9] }],
+      classification: [
+        { when: { all: [{ component: "psychosocial", op: "gte", value: 4 }] }, label: "High risk" },
+        { when: { all: [{ component: "total", op: "lte", value: 3 }] }, label: "Low risk" },
+        { when: { all: [] }, label: "Medium risk" },
+      ],
+    },
   },
 };
 
@@ -73,6 +95,15 @@ export function licenceLocks(definition: Pick<Definition, "instruments">): Reado
 
 function pick({ name, licence, copyright }: RegisteredInstrument) {
   return { name, licence, copyright };
+}
+
+/**
+ * The lock on one translatable text (`item:sb3.text`, `item:sb9.option:very_much.label`): a licensed question's
+ * wording and answers stay in their registered English; its help text is the clinic's own and stays translatable.
+ */
+export function licenceLockOfText(locks: ReadonlyMap<string, LicenceLock>, key: string): LicenceLock | undefined {
+  const match = /^item:([^.]+)\.(?:text|option:.+\.label)$/.exec(key);
+  return match ? locks.get(match[1]!) : undefined;
 }
 
 type Problem = { path: (string | number)[]; message: string };
@@ -105,11 +136,22 @@ export function licensedInstrumentProblems(definition: Definition): Problem[] {
           `The ${registered.name} has ${registered.items.length} parts, not ${mark.items.length}: every part`,
         ),
       });
-    if (mark.score && !definition.scores.some((s) => s.id === mark.score))
+    const scoreAt = mark.score ? definition.scores.findIndex((s) => s.id === mark.score) : -1;
+    if (mark.score && scoreAt < 0)
       problems.push({
         path: ["instruments", mi, "score"],
         message: `The ${registered.name} names a score "${mark.score}" that this draft does not have`,
       });
+    if (registered.score && scoreAt >= 0)
+      problems.push(
+        ...licensedScoreProblems(
+          definition.scores[scoreAt]!,
+          scoreAt,
+          registered.score,
+          new Map(mark.items.map((id, k) => [id, k])),
+          `the ${registered.name} licence (${registered.copyright}; licence: ${registered.licence})`,
+        ),
+      );
     registered.items.forEach((expected, k) => {
       const id = mark.items[k];
       if (id === undefined) return;
@@ -140,9 +182,20 @@ export function licensedInstrumentProblems(definition: Definition): Problem[] {
         });
       if (expected.options && "options" in item && !sameOptions(item.options, expected.options))
         problems.push({ path: [...path, "options"], message: refused(`The answers of ${name}`) });
+      for (const code of translatedInto(item))
+        problems.push({
+          path: [...path, "text", code],
+          message: `${refused(`The question ${name}`)}: its registered text is English, so it cannot be translated here (remove the "${code}" translation)`,
+        });
     });
   });
   return problems;
+}
+
+/** Languages other than English that a licensed question's wording or answers were given. */
+function translatedInto(item: Item): string[] {
+  const texts = [item.text, ...("options" in item ? item.options.map((o) => o.label) : [])];
+  return [...new Set(texts.flatMap((text) => Object.keys(text).filter((code) => code !== "en")))];
 }
 
 function sameOptions(

@@ -3,7 +3,9 @@
  * score by its title, an answer by its wording — shortened and in quotes (`“How bad is your back pain right now?”`),
  * so a screen reader user hears `Lowest value of “How bad is your back pain right now?”`, not `Lowest value of
  * pain_now`. Something with no words yet is called by its id (bare, so it never looks like wording); two things
- * whose shortened words are the same get their id added (`“Yes” (yes_2)`), so every label stays unique.
+ * whose shortened words are the same get their id added (`“Yes” (yes_2)`), so every label stays unique — except
+ * questions, which get their place instead (`“New question” (question 4 in “Safety”)`): every question added
+ * without wording starts as “New question”, and `question_7` tells a nurse nothing about which one is meant.
  *
  * A field that edits the very words a thing is named by is labelled by position instead ("Wording of question 3",
  * "Answer 2 of “Sex”", "Title of section 2"): a label that changed with every key pressed would be useless to a
@@ -57,8 +59,8 @@ export type EditorNames = {
 /** Every name the editor's labels need for one draft, worked out once per change. */
 export function editorNames(definition: Definition): EditorNames {
   const items = definition.sections.flatMap((s) => s.items);
-  const questions = uniqueNames(items.map((i) => ({ id: i.id, text: i.text })));
   const sections = uniqueNames(definition.sections.map((s) => ({ id: s.id, text: s.title })));
+  const questions = questionNames(definition, sections);
   const rules = uniqueNames(definition.redFlagRules.map((r) => ({ id: r.id, text: r.title })));
   const scores = uniqueNames(definition.scores.map((s) => ({ id: s.id, text: s.title })));
   const options = new Map(
@@ -80,6 +82,24 @@ export function editorNames(definition: Definition): EditorNames {
     score: (id) => scores.get(id) ?? id,
     subscale: (scoreId, id) => subscales.get(scoreId)?.get(id) ?? id,
   };
+}
+
+/**
+ * Questions by their wording; two whose shortened wording is the same by their place as well, numbered as the
+ * section's cards number them (`“New question” (question 4 in “Safety”)`). The place changes when one is moved;
+ * by then the nurse has usually given it words of its own.
+ */
+function questionNames(definition: Definition, sections: ReadonlyMap<string, string>): Map<string, string> {
+  const entries = definition.sections.flatMap((section) =>
+    section.items.map((item, index) => {
+      const words = item.text?.en?.trim();
+      const place = `question ${index + 1} in ${sections.get(section.id) ?? section.id}`;
+      return { id: item.id, name: words ? quote(words) : item.id, place };
+    }),
+  );
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  return new Map(entries.map((e) => [e.id, (counts.get(e.name) ?? 0) > 1 ? `${e.name} (${e.place})` : e.name]));
 }
 
 /** Turns a label's name into the middle of a sentence: "Show “Sex” only when" → "show “Sex” only when". */

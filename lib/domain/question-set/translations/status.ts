@@ -5,13 +5,19 @@
  * again and it is current again. A blank translation counts as missing, never as a translation.
  */
 import type { Definition, DefinitionProblem } from "../definition-schema";
+import { licenceLockOfText, licenceLocks } from "../licensed-instruments";
 import type { Language } from "./languages-schema";
 import { sourceHash } from "./source-hash";
 import { listTexts, type TranslatableText } from "./text-keys";
 
 export type TranslationState = "current" | "stale" | "missing" | "english-only";
 
-export type TranslationRow = TranslatableText & { state: TranslationState; translation: string };
+export type TranslationRow = TranslatableText & {
+  state: TranslationState;
+  translation: string;
+  /** The licensed instrument whose registered English this is: never translated here ("english-only"). */
+  licensed?: string;
+};
 
 export type Completeness = {
   /** Texts that need this language (patient texts outside English-only sections). */
@@ -40,17 +46,19 @@ export function patientLanguages(definition: Definition): string[] {
 export function translationRows(definition: Definition, code: string): TranslationRow[] {
   const language = languageOf(definition, code);
   const englishOnly = new Set(language?.englishOnlySections ?? []);
+  const locks = licenceLocks(definition);
   return listTexts(definition).map((entry) => {
     const translation = entry.text[code]?.trim() ?? "";
+    const licensed = licenceLockOfText(locks, entry.key)?.name;
     const state: TranslationState =
-      entry.sectionId !== undefined && englishOnly.has(entry.sectionId)
+      licensed !== undefined || (entry.sectionId !== undefined && englishOnly.has(entry.sectionId))
         ? "english-only"
         : !translation
           ? "missing"
           : language?.sources[entry.key] === sourceHash(entry.text.en)
             ? "current"
             : "stale";
-    return { ...entry, state, translation };
+    return { ...entry, state, translation, ...(licensed ? { licensed } : {}) };
   });
 }
 

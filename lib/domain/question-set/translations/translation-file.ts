@@ -7,6 +7,7 @@ import * as z from "zod";
 import type { Definition } from "../definition-schema";
 import { languageSchema } from "./languages-schema";
 import { listTexts } from "./text-keys";
+import { licenceLockOfText, licenceLocks } from "../licensed-instruments";
 import { applyTranslationLayer, type LayerReport, type TranslationLayer } from "./translation-layer";
 
 /** A whole set in one language is a few hundred KB at most; anything far larger is not a translation file. */
@@ -26,9 +27,12 @@ export function translationFileFor(definition: Definition, code: string): Transl
   const language = definition.languages?.find((l) => l.code === code);
   if (!language) return null;
   const englishOnly = new Set(language.englishOnlySections ?? []);
+  const locks = licenceLocks(definition);
   const texts: TranslationLayer["texts"] = {};
   for (const text of listTexts(definition)) {
     if (!text.patient || (text.sectionId && englishOnly.has(text.sectionId))) continue;
+    // A licensed instrument's registered wording is not the clinic's to translate.
+    if (licenceLockOfText(locks, text.key)) continue;
     texts[text.key] = { en: text.text.en, [code]: text.text[code] ?? "" };
   }
   const { sources: _sources, patients: _patients, ...described } = language;

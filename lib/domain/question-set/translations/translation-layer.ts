@@ -5,6 +5,7 @@
  * layer lacks, is reported instead of being translated silently from old English.
  */
 import type { Definition } from "../definition-schema";
+import { licenceLockOfText, licenceLocks } from "../licensed-instruments";
 import type { Language } from "./languages-schema";
 import { setTranslation } from "./edit-translations";
 import { listTexts } from "./text-keys";
@@ -21,8 +22,10 @@ export type LayerReport = {
   englishChanged: { key: string; was: string; now: string }[];
   /** In the layer, but no such text in the definition (a question or option removed or renamed). */
   unknownKeys: string[];
-  /** Patient texts the layer has no translation for (English-only sections excluded). */
+  /** Patient texts the layer has no translation for (English-only sections and licensed wording excluded). */
   untranslated: string[];
+  /** In the layer, but the registered English wording of a licensed instrument: never translated, left out. */
+  licensed: string[];
 };
 
 export function applyTranslationLayer(definition: Definition, layer: TranslationLayer): LayerReport {
@@ -50,12 +53,16 @@ export function applyTranslationLayer(definition: Definition, layer: Translation
     englishChanged: [],
     unknownKeys: [],
     untranslated: [],
+    licensed: [],
   };
+  const locks = licenceLocks(definition);
   for (const [key, entry] of Object.entries(layer.texts)) {
     const text = texts.get(key);
     const translation = entry[code];
     if (!text) report.unknownKeys.push(key);
-    else if (text.text.en.trim() !== entry.en.trim())
+    else if (licenceLockOfText(locks, key)) {
+      if (translation?.trim()) report.licensed.push(key);
+    } else if (text.text.en.trim() !== entry.en.trim())
       report.englishChanged.push({ key, was: entry.en, now: text.text.en });
     else if (translation?.trim()) {
       next = setTranslation(next, code, key, translation);
@@ -66,6 +73,7 @@ export function applyTranslationLayer(definition: Definition, layer: Translation
   const done = new Set(report.applied);
   for (const text of texts.values()) {
     if (!text.patient || done.has(text.key) || (text.sectionId && englishOnly.has(text.sectionId))) continue;
+    if (licenceLockOfText(locks, text.key)) continue;
     report.untranslated.push(text.key);
   }
   return { definition: next, ...report };

@@ -163,7 +163,8 @@ function causePointers(item: Exclude<Item, { type: "display" }>, value: Answers[
     item.type === "yesno"
       ? value === true
       : item.type === "scale"
-        ? item.causeThreshold !== undefined && typeof value === "number" && value >= item.causeThreshold
+        ? // A scale that points at causes always has a threshold (cross-references.ts); without one nothing counts.
+          typeof value === "number" && value >= (item.causeThreshold ?? Number.POSITIVE_INFINITY)
         : isAnswered(value);
   if (itemCounts) add(item.causes);
   if (item.type === "single" || item.type === "multi") {

@@ -1,8 +1,8 @@
 /**
  * The answer schema (lib/domain/question-set/answer-schema.ts) speaks English on purpose: the server and the JSON
  * API answer in it. The form shows the same problem in the patient's language by reading the English back against
- * the catalogue's English templates. tests/unit/i18n-answer-errors.test.ts fails when the schema gains a message
- * no template matches.
+ * the catalogue's English templates. tests/unit/i18n-messages.test.ts ("field errors in the patient's language") fails
+ * when the schema gains a message no template matches.
  */
 import { ENGLISH_MONTHS } from "@/lib/domain/question-set/date-parts";
 import { format, type Messages } from "./messages";

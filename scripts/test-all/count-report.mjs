@@ -32,6 +32,9 @@ export function countReport(report, kind, exitCode = 0) {
     failed = stats.unexpected ?? 0;
     for (const error of report.errors ?? []) problems.push(`top-level error: ${firstLine(error.message)}`);
     if (passed + failed === 0) problems.push("no test ran");
+    // The e2e suite skips nothing on purpose, so a skipped test is one an interrupted run (max failures, a global
+    // timeout, a stopped server) never reached: the suite ran fewer tests than it holds.
+    if ((stats.skipped ?? 0) > 0) problems.push(`${stats.skipped} test(s) did not run`);
   } else {
     passed = report.numPassedTests ?? 0;
     failed = report.numFailedTests ?? 0;

@@ -82,6 +82,7 @@ test("with the keyboard alone, an admin starts a draft, adds a choice question, 
   const firstAsked = await askedIn.inputValue();
   await page.keyboard.press("ArrowDown");
   await expect(askedIn).not.toHaveValue(firstAsked);
+  const chosenAsked = await askedIn.inputValue();
 
   // An answer to it, added with Enter; its stored code comes from its wording.
   await tabTo(page, page.getByLabel(`New answer to ${asked}`), true);
@@ -116,7 +117,8 @@ test("with the keyboard alone, an admin starts a draft, adds a choice question, 
     "option_2",
     "since_childhood",
   ]);
-  expect(added.enableWhen).toBeTruthy();
+  // The condition asks about the question the arrow key chose, not the first one offered.
+  expect(added.enableWhen).toMatchObject({ all: [{ item: chosenAsked }] });
 
   // An answer removed (the browser's confirmation accepted): the focus moves to the next answer's wording, now in
   // its place, and the screen reader hears what went.

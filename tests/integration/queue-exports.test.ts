@@ -101,6 +101,37 @@ describe.each(DATABASE_KINDS)("dashboard exports (%s)", (kind) => {
     ]);
   });
 
+  it("finds the contact columns by the questions' roles when the clinic's set calls them something else", async () => {
+    const versionId = await publishedVersionId();
+    const { actor } = await seedStaff("CLINICIAN");
+    const { id } = await seedSubmission(db(), versionId, {
+      answers: { phone: "0555 010 0000", email: "pat@example.org", date_of_birth: "1970-01-02" },
+    });
+    // The same set as if its admin had named the three questions otherwise before it took answers.
+    const rename = (json: unknown) =>
+      JSON.parse(
+        JSON.stringify(json)
+          .replace('"id":"phone"', '"id":"mobile"')
+          .replace('"id":"email"', '"id":"mail_address"')
+          .replace('"id":"date_of_birth"', '"id":"born_on"')
+          .replace('"items":["phone","email"]', '"items":["mobile","mail_address"]')
+          .replace('"from":"date_of_birth"', '"from":"born_on"')
+          .replace('"phone":', '"mobile":')
+          .replace('"email":', '"mail_address":')
+          .replace('"date_of_birth":', '"born_on":'),
+      );
+    const version = await db().questionSetVersion.findUniqueOrThrow({ where: { id: versionId } });
+    await db().questionSetVersion.update({
+      where: { id: versionId },
+      data: { definition: rename(version.definition) },
+    });
+    const submission = await db().submission.findUniqueOrThrow({ where: { id } });
+    await db().submission.update({ where: { id }, data: { answers: rename(submission.answers) } });
+
+    const withContact = parseCsv((await exportQueueCsv({}, actor, null, { withContact: true })).csv);
+    expect(withContact[1]!.slice(-3)).toEqual(["0555 010 0000", "pat@example.org", "1970-01-02"]);
+  });
+
   it("exports one submission as an R4 QuestionnaireResponse with a versioned canonical and typed answers", async () => {
     const versionId = await publishedVersionId();
     const { actor } = await seedStaff("CLINICIAN");

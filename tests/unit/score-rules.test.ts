@@ -100,6 +100,24 @@ describe("points of each kind of answer", () => {
     expect(score).toMatchObject({ total: 3, answeredItems: 1 });
   });
 
+  it("counts a number typed into a text question as nothing (the format check refuses text in a score)", () => {
+    const def = breakable(scoreWith({ items: [{ item: "spasms" }] }));
+    def.scores[0].items.push({ item: "notes" });
+    expect(only(def, { spasms: 9, notes: 4 })).toMatchObject({ total: 9 });
+  });
+
+  it("counts a number question's answer that is not a number (an unchecked old draft) as nothing", () => {
+    const def = scoreWith({ items: [{ item: "spasms" }, { item: "stiffness" }] });
+    const score = only(def, { spasms: "7", stiffness: 2 });
+    expect(score.total).toBe(2);
+  });
+
+  it("counts a multiple choice without points as nothing instead of failing (the format check asks for points)", () => {
+    const def = breakable(scoreWith({ items: [{ item: "spasms" }] }));
+    def.scores[0].items.push({ item: "triggers" });
+    expect(only(def, { spasms: 3, triggers: ["cold", "stress"] })).toMatchObject({ total: 3, answeredItems: 2 });
+  });
+
   it("skips a question the score names that the set does not have (the format check refuses it)", () => {
     const def = breakable(scoreWith({ items: [{ item: "stiffness" }] }));
     def.scores[0].items.push({ item: "ghost" });
@@ -191,6 +209,26 @@ describe("classification of a score", () => {
     expect(only(def, { stiffness: 9 }).classification).toBe("Extreme");
     expect(only(def, { stiffness: 0 }).classification).toBe("Extreme");
     expect(only(def, { stiffness: 5 })).not.toHaveProperty("classification");
+  });
+
+  it("gives a sum score no percentage at all, so the summary never prints one", () => {
+    const def = scoreWith({ items: [{ item: "stiffness" }] });
+    expect(only(def, { stiffness: 4 })).not.toHaveProperty("percentage");
+  });
+
+  it("never classes a sum score by a percentage it does not have (the format check refuses the rule)", () => {
+    const def = breakable(scoreWith({ items: [{ item: "stiffness" }] }));
+    def.scores[0].classification.push({
+      when: { all: [{ component: "percentage", op: "gte", value: 0 }] },
+      label: en("Any percentage"),
+    });
+    expect(only(def, { stiffness: 4 })).not.toHaveProperty("classification");
+  });
+
+  it("shows a percentage score without a most per question as 0 %, not as 'NaN' (the format check asks for it)", () => {
+    const def = breakable(scoreWith({ items: [{ item: "hours" }], method: "percentage", maxPerItem: 24 }));
+    delete def.scores[0].maxPerItem;
+    expect(only(def, { hours: 12 })).toMatchObject({ max: 0, percentage: 0 });
   });
 
   it("classes a percentage score by its percentage", () => {

@@ -56,6 +56,16 @@ describe("how npm test counts a suite", { timeout: 30_000 }, () => {
     expect(result.why).toMatch(/no test ran/);
   });
 
+  it("fails a Playwright run that stopped part-way, leaving tests it holds not run", async () => {
+    const result = await count(
+      { stats: { expected: 40, unexpected: 0, flaky: 0, skipped: 12 }, errors: [] },
+      "playwright",
+      1,
+    );
+    expect(result).toMatchObject({ passed: 40, failed: 1 });
+    expect(result.why).toMatch(/12 test\(s\) did not run/);
+  });
+
   it("fails a run with no tests even when the runner says nothing went wrong", async () => {
     expect(await count({ stats: { expected: 0, unexpected: 0, flaky: 0 }, errors: [] }, "playwright")).toMatchObject({
       failed: 1,

@@ -1,12 +1,14 @@
 import "server-only";
 import { CAUSES } from "@/lib/domain/causes/catalog";
 import { toCsv } from "@/lib/domain/export/csv";
+import { itemWithRole } from "@/lib/domain/question-set/roles";
 import type { QueueFilters } from "@/lib/domain/queue/queue-filters";
 import { STATUS_LABELS } from "@/lib/domain/submission/status";
 import { isoWithOffset } from "@/lib/domain/time/clinic-time";
 import { getDb } from "../client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../types";
+import { loadDefinition } from "../question-sets/load-definition";
 import { listQueue } from "./list-queue";
 
 /** A spreadsheet is for a working list, not a data dump: the export stops here and says so. */
@@ -33,8 +35,9 @@ export const QUEUE_CSV_CONTACT_HEADER = ["Phone", "Email", "Date of birth"] as c
 
 export type QueueCsvOptions = { timeZone?: string; withContact?: boolean };
 
-const answerText = (answers: unknown, id: string): string | null => {
-  const value = answers && typeof answers === "object" ? (answers as Record<string, unknown>)[id] : undefined;
+const answerText = (answers: unknown, id: string | undefined): string | null => {
+  const value =
+    id !== undefined && answers && typeof answers === "object" ? (answers as Record<string, unknown>)[id] : undefined;
   return typeof value === "string" && value.trim() !== "" ? value : null;
 };
 
@@ -55,6 +58,9 @@ export async function exportQueueCsv(
   return db.$transaction(
     async (tx) => {
       const lines: (string | null)[][] = [];
+      // The contact columns come from the questions with those roles in each submission's own version, so a set
+      // whose admin renamed "phone" still exports the number. Versions that took answers never change.
+      const contactIds = new Map<string, { phone?: string; email?: string; dateOfBirth?: string }>();
       // The whole filtered view from its first row, whichever page the clinician was on.
       let cursor: string | undefined;
       let truncated = false;
@@ -65,13 +71,32 @@ export async function exportQueueCsv(
               (
                 await tx.submission.findMany({
                   where: { id: { in: page.rows.map((r) => r.id) } },
-                  select: { id: true, answers: true },
+                  select: { id: true, answers: true, questionSetVersionId: true },
                 })
-              ).map((r) => [r.id, r.answers] as const),
+              ).map((r) => [r.id, r] as const),
             )
           : null;
+        const unread = [...new Set([...(contact?.values() ?? [])].map((r) => r.questionSetVersionId))].filter(
+          (id) => !contactIds.has(id),
+        );
+        if (unread.length > 0) {
+          const versions = await tx.questionSetVersion.findMany({
+            where: { id: { in: unread } },
+            select: { id: true, definition: true },
+          });
+          for (const v of versions) {
+            const definition = loadDefinition(v.definition, v.id);
+            contactIds.set(v.id, {
+              phone: itemWithRole(definition, "phone")?.id,
+              email: itemWithRole(definition, "email")?.id,
+              dateOfBirth: itemWithRole(definition, "dateOfBirth")?.id,
+            });
+          }
+        }
         for (const row of page.rows) {
-          const answers = contact?.get(row.id);
+          const submission = contact?.get(row.id);
+          const answers = submission?.answers;
+          const ids = submission ? contactIds.get(submission.questionSetVersionId) : undefined;
           lines.push([
             row.referenceCode,
             row.triageLevel,
@@ -83,7 +108,11 @@ export async function exportQueueCsv(
             row.assigneeName,
             at(row.acknowledgedAt),
             ...(contact
-              ? [answerText(answers, "phone"), answerText(answers, "email"), answerText(answers, "date_of_birth")]
+              ? [
+                  answerText(answers, ids?.phone),
+                  answerText(answers, ids?.email),
+                  answerText(answers, ids?.dateOfBirth),
+                ]
               : []),
           ]);
         }

@@ -1,6 +1,11 @@
-/** Who the patient is and how to reach them, from well-known item ids: the first thing a clinician needs. */
+/**
+ * Who the patient is and how to reach them: the first thing a clinician needs. Date of birth, phone and email come
+ * from the questions with those roles, so an admin who renames a question does not blank the header; preferred
+ * contact and language have no role and come from well-known item ids.
+ */
 import { answerOf, isAnswered } from "../question-set/conditions";
-import type { Definition, Item } from "../question-set/definition-schema";
+import type { Definition, Item, ItemRole } from "../question-set/definition-schema";
+import { itemWithRole } from "../question-set/roles";
 import { ageOn } from "../time/clinic-time";
 import { formatAnswer } from "./answer-list";
 
@@ -38,10 +43,15 @@ export function patientContact(
     }
     return null;
   };
-  const dob = answerOf(answers, "date_of_birth");
-  const dateOfBirth = items.get("date_of_birth")?.type === "date" && typeof dob === "string" ? dob : null;
-  const phone = words("phone");
-  const email = words("email");
+  const idsOf = (role: ItemRole): string[] => {
+    const id = itemWithRole(definition, role)?.id;
+    return id === undefined ? [] : [id];
+  };
+  const birthItem = itemWithRole(definition, "dateOfBirth");
+  const dob = birthItem && answerOf(answers, birthItem.id);
+  const dateOfBirth = birthItem?.type === "date" && typeof dob === "string" ? dob : null;
+  const phone = words(...idsOf("phone"));
+  const email = words(...idsOf("email"));
   return {
     dateOfBirth,
     age: dateOfBirth ? (ageOn(dateOfBirth, today) ?? null) : null,

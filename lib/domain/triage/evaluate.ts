@@ -3,7 +3,7 @@
  * deterministic, so the live warning in the form and the stored result always agree. The result
  * is a self-contained snapshot (strings resolved to one locale) because it is stored as JSON.
  */
-import { CAUSES, CAUSE_IDS } from "../causes/catalog";
+import { CAUSES } from "../causes/catalog";
 import { rankCauses } from "../causes/rank-causes";
 import type { Answers } from "../question-set/answer-schema";
 import { answerOf, evaluateCondition, evaluateLeaf, isAnswered } from "../question-set/conditions";
@@ -120,7 +120,7 @@ function likelyCauses(definition: Definition, answers: Answers, locale: string):
   for (const section of definition.sections) {
     for (const item of section.items) {
       const value = answerOf(answers, item.id);
-      // Stryker disable next-line ConditionalExpression: causePointers finds no cause in an unanswered question
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: causePointers finds no cause in an unanswered question, and display items never hold an answer
       if (value === undefined || item.type === "display") continue;
       const pointers = causePointers(item, value, locale);
       for (const [cause, { count, answer }] of pointers) {
@@ -135,16 +135,13 @@ function likelyCauses(definition: Definition, answers: Answers, locale: string):
       }
     }
   }
-  // Stryker disable next-line ArrowFunction: CAUSES is in CAUSE_IDS order (default-question-set.test pins it), and rankCauses keeps it for ties
-  const catalogOrder = (id: string) => (CAUSE_IDS as readonly string[]).indexOf(id);
-  // Stryker disable next-line MethodExpression: as above, the sort cannot change CAUSES' order
+  // CAUSES is in CAUSE_IDS order (default-question-set.test pins it), and rankCauses keeps that order for ties.
   const found = CAUSES.flatMap((cause): LikelyCause[] => {
     const entry = tally.get(cause.id);
     return entry
       ? [{ id: cause.id, name: cause.name, weight: entry.weight, because: entry.because, education: cause.education }]
       : [];
-    // Stryker disable next-line ArrowFunction,ArithmeticOperator: as above
-  }).sort((a, b) => catalogOrder(a.id) - catalogOrder(b.id));
+  });
   return rankCauses(found);
 }
 
@@ -166,7 +163,8 @@ function causePointers(item: Exclude<Item, { type: "display" }>, value: Answers[
     item.type === "yesno"
       ? value === true
       : item.type === "scale"
-        ? item.causeThreshold !== undefined && typeof value === "number" && value >= item.causeThreshold
+        ? // A scale that points at causes always has a threshold (cross-references.ts); without one nothing counts.
+          typeof value === "number" && value >= (item.causeThreshold ?? Number.POSITIVE_INFINITY)
         : isAnswered(value);
   if (itemCounts) add(item.causes);
   if (item.type === "single" || item.type === "multi") {
@@ -176,7 +174,7 @@ function causePointers(item: Exclude<Item, { type: "display" }>, value: Answers[
   return new Map(
     [...pointers].map(([cause, p]) => [
       cause,
-      { count: p.count, answer: p.labels.length > 0 && p.labels.length === p.count ? p.labels.join(", ") : undefined },
+      { count: p.count, answer: p.labels.length === p.count ? p.labels.join(", ") : undefined },
     ]),
   );
 }

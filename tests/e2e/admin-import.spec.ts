@@ -122,3 +122,22 @@ test("an admin previews an imported section of only hidden text: patients never 
   // Specs share one database: no draft is left for the next one.
   await discardOpenDraft(page);
 });
+
+test("an admin choosing a file over 2 MB is told its size and the limit, and nothing is imported", async ({
+  page,
+  createStaff,
+}) => {
+  await signIn(page.request, await createStaff("ADMIN"));
+  await page.goto("/admin");
+  const set = page.getByRole("region", { name: "Back spasm intake" });
+  await set.getByLabel(/Import a draft of/).setInputFiles({
+    name: "too-large.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(`{"resourceType":"Questionnaire","text":"${"x".repeat(2_400_000)}"}`),
+  });
+  await set.getByRole("button", { name: "Import as new draft" }).click();
+  await expect(set.getByRole("alert")).toHaveText(
+    "This file is 2.4 MB; the import takes files up to 2 MB. Nothing was imported.",
+  );
+  await expect(set.getByRole("link", { name: "Open the imported draft" })).toHaveCount(0);
+});

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useId, useState } from "react";
 import Link from "next/link";
 import { importDraftAction } from "@/lib/actions/admin/question-sets";
+import { importSizeProblem } from "@/lib/domain/question-set/fhir/import-limit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -10,9 +11,19 @@ import { Button } from "@/components/ui/button";
 export function ImportForm({ questionSetId, setTitle }: { questionSetId: string; setTitle: string }) {
   const [state, action, pending] = useActionState(importDraftAction, null);
   const fileId = useId();
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   return (
     <div className="mt-4 space-y-3 rounded border border-dashed border-slate-400 p-3">
-      <form action={action} className="flex flex-wrap items-end gap-3">
+      <form
+        action={action}
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          const file = new FormData(e.currentTarget).get("file");
+          const problem = file instanceof File ? importSizeProblem(file.size) : null;
+          setTooLarge(problem);
+          if (problem) e.preventDefault();
+        }}
+      >
         <input type="hidden" name="questionSetId" value={questionSetId} />
         <div className="space-y-1">
           <label htmlFor={fileId} className="block text-sm font-semibold">
@@ -24,7 +35,8 @@ export function ImportForm({ questionSetId, setTitle }: { questionSetId: string;
           Import as new draft
         </Button>
       </form>
-      {state && !state.ok ? (
+      {tooLarge ? <Alert tone="warning" title={tooLarge} live /> : null}
+      {state && !state.ok && !tooLarge ? (
         <Alert tone="warning" title={state.message} live>
           {"draftId" in state && state.draftId ? (
             <Link href={`/admin/versions/${state.draftId}`} className="underline">
@@ -33,7 +45,7 @@ export function ImportForm({ questionSetId, setTitle }: { questionSetId: string;
           ) : null}
         </Alert>
       ) : null}
-      {state && state.ok ? (
+      {state && state.ok && !tooLarge ? (
         <Alert tone={state.notes.length ? "warning" : "success"} title="Imported as a new draft." live>
           <p>
             <Link href={`/admin/versions/${state.versionId}`} className="underline">

@@ -80,3 +80,64 @@ test("an admin imports another organisation's Questionnaire and sees, on each qu
   // Specs share one database: no draft is left for the next one.
   await discardOpenDraft(page);
 });
+
+test("an admin previews an imported section of only hidden text: patients never see it, so the preview shows no empty section", async ({
+  page,
+  createStaff,
+}) => {
+  await signIn(page.request, await createStaff("ADMIN"));
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/admin");
+  const hidden = [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", valueBoolean: true }];
+  const questionnaire = {
+    resourceType: "Questionnaire",
+    status: "active",
+    item: [
+      { linkId: "pain", type: "group", text: "Your pain", item: [{ linkId: "where", type: "string", text: "Where?" }] },
+      {
+        linkId: "codes",
+        type: "group",
+        text: "Codes for other systems",
+        item: [{ linkId: "note", type: "display", text: "Filed under the clinic's code", extension: hidden }],
+      },
+    ],
+  };
+  const set = page.getByRole("region", { name: "Back spasm intake" });
+  await set.getByLabel(/Import a draft of/).setInputFiles({
+    name: "hidden-section.json",
+    mimeType: "application/fhir+json",
+    buffer: Buffer.from(JSON.stringify(questionnaire)),
+  });
+  await set.getByRole("button", { name: "Import as new draft" }).click();
+  await set.getByRole("link", { name: "Open the imported draft" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
+
+  await openFromOutline(page, /^Section \d+: Codes for other systems$/);
+  const preview = page.getByRole("complementary", { name: "Patient preview" });
+  await expect(preview).toContainText("Patients never see this section: it holds only hidden text");
+  await preview.getByLabel("Show every section").check();
+  await expect(preview.getByRole("region", { name: "Preview: Your pain" })).toBeVisible();
+  await expect(preview.getByRole("region", { name: "Preview: Codes for other systems" })).toHaveCount(0);
+
+  // Specs share one database: no draft is left for the next one.
+  await discardOpenDraft(page);
+});
+
+test("an admin choosing a file over 2 MB is told its size and the limit, and nothing is imported", async ({
+  page,
+  createStaff,
+}) => {
+  await signIn(page.request, await createStaff("ADMIN"));
+  await page.goto("/admin");
+  const set = page.getByRole("region", { name: "Back spasm intake" });
+  await set.getByLabel(/Import a draft of/).setInputFiles({
+    name: "too-large.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(`{"resourceType":"Questionnaire","text":"${"x".repeat(2_400_000)}"}`),
+  });
+  await set.getByRole("button", { name: "Import as new draft" }).click();
+  await expect(set.getByRole("alert")).toHaveText(
+    "This file is 2.4 MB; the import takes files up to 2 MB. Nothing was imported.",
+  );
+  await expect(set.getByRole("link", { name: "Open the imported draft" })).toHaveCount(0);
+});

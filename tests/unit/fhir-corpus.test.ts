@@ -33,6 +33,11 @@ describe("a corpus of real FHIR R4 Questionnaires", () => {
         expect(r.secondImportNotes).toEqual([]);
       });
 
+      it("names what publishing still asks of the admin: only the questions a submission is filed under", () => {
+        for (const message of row().beforePublishing)
+          expect(message).toMatch(/^No question asks for .*: give one question the role/);
+      });
+
       it("when publishable, takes a patient's answers and exports a response that fits the exported Questionnaire", () => {
         const r = row();
         if (!r.publishable) {

@@ -6,7 +6,11 @@ import { parseDefinition } from "../../lib/domain/question-set/definition-schema
 import { computeScores } from "../../lib/domain/scoring/compute-scores";
 import { questionnaireToDefinition } from "../../lib/domain/question-set/fhir/from-questionnaire";
 import { definitionToQuestionnaire } from "../../lib/domain/question-set/fhir/to-questionnaire";
-import { MAX_IMPORT_BYTES, SERVER_ACTION_BODY_LIMIT } from "../../lib/domain/question-set/fhir/import-limit";
+import {
+  MAX_IMPORT_BYTES,
+  SERVER_ACTION_BODY_LIMIT,
+  importSizeProblem,
+} from "../../lib/domain/question-set/fhir/import-limit";
 import nextConfig from "../../next.config";
 
 function imported(input: unknown) {
@@ -92,6 +96,14 @@ describe("the import's size limit", () => {
   it("is the one Next.js enforces on the server action, with room for the form around the file", () => {
     expect(nextConfig.experimental?.serverActions?.bodySizeLimit).toBe(SERVER_ACTION_BODY_LIMIT);
     expect(SERVER_ACTION_BODY_LIMIT).toBeGreaterThan(MAX_IMPORT_BYTES);
+  });
+
+  it("refuses a file over 2 MB before sending it, saying its size and the limit", () => {
+    expect(importSizeProblem(262_000)).toBeNull();
+    expect(importSizeProblem(MAX_IMPORT_BYTES)).toBeNull();
+    expect(importSizeProblem(2_400_000)).toBe(
+      "This file is 2.4 MB; the import takes files up to 2 MB. Nothing was imported.",
+    );
   });
 
   it("takes a 262 KB Questionnaire (the size of the HL7 SDC Cardiology example)", () => {

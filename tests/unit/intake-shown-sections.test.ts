@@ -4,6 +4,8 @@ import type { Definition } from "../../lib/domain/question-set/definition-schema
 import { visibleItemIds } from "../../lib/domain/question-set/conditions";
 import { questionnaireToDefinition } from "../../lib/domain/question-set/fhir/from-questionnaire";
 import { shownSections, wizardStepCount } from "../../lib/domain/intake-flow/shown-sections";
+import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
+import { validateDraft } from "../../lib/domain/question-set/editor/validate";
 import { corpusFiles, readCorpus, sampleAnswers } from "./fixtures/fhir-corpus";
 
 const HIDDEN = [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", valueBoolean: true }];
@@ -102,5 +104,69 @@ describe("the steps of the patient's form", () => {
           `${file} ${section.id}`,
         ).toBe(true);
     }
+  });
+});
+
+describe("a question set with no step for the patient", () => {
+  const hiddenOnly = {
+    key: "coded",
+    title: { en: "Coded" },
+    sections: [
+      {
+        id: "staff",
+        title: { en: "For staff" },
+        items: [{ id: "note", type: "display", text: { en: "Coded for the EHR" }, hidden: true }],
+      },
+      {
+        id: "more",
+        title: { en: "More codes" },
+        items: [{ id: "note2", type: "display", text: { en: "Also for the EHR" }, hidden: true }],
+      },
+    ],
+  };
+
+  it("cannot be published: the editor says, about the whole set, that patients would see no step", () => {
+    expect(parseDefinition(hiddenOnly).ok).toBe(false);
+    const problems = validateDraft(hiddenOnly as unknown as Definition);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path: "sections", place: { kind: "definition" }, anchor: "editor-definition" });
+    expect(problems[0]!.message).toBe(
+      "The question set: patients would see no step between consent and sending: every section holds only hidden text; add a question or text patients read",
+    );
+  });
+
+  it("can be published once one section has a question, or text patients read", () => {
+    const withQuestion = structuredClone(hiddenOnly);
+    withQuestion.sections[1]!.items.push({ id: "where", type: "text", text: { en: "Where does it hurt?" } } as never);
+    expect(parseDefinition(withQuestion).ok).toBe(true);
+    const withText = structuredClone(hiddenOnly);
+    delete (withText.sections[0]!.items[0] as { hidden?: boolean }).hidden;
+    expect(parseDefinition(withText).ok).toBe(true);
+  });
+
+  it("is what an imported Questionnaire of only hidden items becomes: a draft whose problem says why", () => {
+    const r = questionnaireToDefinition(
+      {
+        resourceType: "Questionnaire",
+        status: "active",
+        item: [
+          {
+            linkId: "coded",
+            type: "group",
+            text: "Only hidden",
+            item: [
+              { linkId: "b", type: "string", text: "B", extension: HIDDEN },
+              { linkId: "c", type: "display", text: "C", extension: HIDDEN },
+            ],
+          },
+        ],
+      },
+      "imported",
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(steps(r.definition)).toEqual([]);
+    expect(validateDraft(r.definition).map((p) => p.message)).toContainEqual(
+      expect.stringContaining("patients would see no step"),
+    );
   });
 });

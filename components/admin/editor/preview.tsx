@@ -5,7 +5,8 @@ import { useForm, useWatch } from "react-hook-form";
 import { coerceAnswers } from "@/lib/domain/question-set/answer-schema";
 import { localToday, visibleWithComputed } from "@/lib/domain/question-set/rule-answers";
 import { firedRules } from "@/lib/domain/triage/fired-rules";
-import { parseDefinition, type Definition } from "@/lib/domain/question-set/definition-schema";
+import { shownSections } from "@/lib/domain/intake-flow/shown-sections";
+import { parseDefinition, type Definition, type Section } from "@/lib/domain/question-set/definition-schema";
 import { t } from "@/lib/domain/question-set/text";
 import { computeScores } from "@/lib/domain/scoring/compute-scores";
 import { IntakeTextProvider } from "@/components/intake/intake-text";
@@ -73,6 +74,8 @@ function PreviewForm({
   // Computed values (an age from the date of birth) are not asked, but conditions on them work as on the intake.
   const today = localToday();
   const visible = useMemo(() => visibleWithComputed(definition, answers, today), [definition, answers, today]);
+  // The sections the patient's form makes steps of: one of only hidden text is no step there, so none here either.
+  const steps = useMemo(() => shownSections(definition, visible), [definition, visible]);
   const emergent = useMemo(() => emergentFlags(definition, raw ?? {}), [definition, raw]);
   // What a clinician would see flagged for these answers (urgent as well as emergent).
   const fired = useMemo(() => firedRules(definition, raw ?? {}, today), [definition, raw, today]);
@@ -116,8 +119,8 @@ function PreviewForm({
             </ul>
           </div>
         ) : null}
-        {definition.sections
-          .filter((s) => (sectionId ? s.id === sectionId : true) && s.items.some((i) => visible.has(i.id)))
+        {steps
+          .filter((s) => (sectionId ? s.id === sectionId : true))
           .map((section) => (
             <section key={section.id} aria-label={`Preview: ${t(section.title)}`} className="space-y-4">
               <h3 className="text-lg font-semibold">{t(section.title)}</h3>
@@ -136,11 +139,18 @@ function PreviewForm({
                 ))}
             </section>
           ))}
-        {sectionId && !definition.sections.find((s) => s.id === sectionId)?.items.some((i) => visible.has(i.id)) ? (
-          <p className="text-sm">This section is hidden for the answers given so far.</p>
+        {sectionId && !steps.some((s) => s.id === sectionId) ? (
+          <p className="text-sm">
+            {onlyHiddenText(definition.sections.find((s) => s.id === sectionId))
+              ? "Patients never see this section: it holds only hidden text, kept for other systems."
+              : "This section is hidden for the answers given so far."}
+          </p>
         ) : null}
         <p className="text-sm text-slate-600">Preview only: nothing here is saved or sent.</p>
       </form>
     </IntakeTextProvider>
   );
 }
+
+const onlyHiddenText = (section: Section | undefined) =>
+  section !== undefined && section.items.every((i) => i.type === "display" && i.hidden === true);

@@ -136,6 +136,15 @@ export function crossReferenceProblems(def: Definition): RawProblem[] {
     });
   });
 
+  // Hidden text (FHIR's questionnaire-hidden, kept from an import) is never on screen, so a section of only that is
+  // no step of the patient's form (intake-flow/shown-sections.ts); a set of only such sections would take a patient
+  // from consent straight to "send" with nothing asked.
+  if (def.sections.every((s) => s.items.every((i) => i.type === "display" && i.hidden === true)))
+    report(
+      ["sections"],
+      "patients would see no step between consent and sending: every section holds only hidden text; add a question or text patients read",
+    );
+
   conditionCycles(def).forEach((cycle) => report(cycle.path, cycle.message));
   roleProblems(def).forEach((p) => report(p.path, p.message));
   problems.push(...initialAnswerProblems(def));

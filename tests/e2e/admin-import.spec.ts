@@ -123,6 +123,59 @@ test("an admin previews an imported section of only hidden text: patients never 
   await discardOpenDraft(page);
 });
 
+test("an imported Questionnaire says which questions tell the clinic who the patient is before it can be published", async ({
+  page,
+  createStaff,
+}) => {
+  await signIn(page.request, await createStaff("ADMIN"));
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/admin");
+  // Another organisation's file marks no question as the patient's name or date of birth: the queue and the summary
+  // need both, so publishing would be refused, and the problems say so before the admin tries.
+  const questionnaire = {
+    resourceType: "Questionnaire",
+    status: "active",
+    item: [
+      {
+        linkId: "you",
+        type: "group",
+        text: "About you",
+        item: [
+          { linkId: "name", type: "string", text: "Your full name" },
+          { linkId: "born", type: "date", text: "Your date of birth" },
+        ],
+      },
+    ],
+  };
+  const set = page.getByRole("region", { name: "Back spasm intake" });
+  await set.getByLabel(/Import a draft of/).setInputFiles({
+    name: "no-roles.json",
+    mimeType: "application/fhir+json",
+    buffer: Buffer.from(JSON.stringify(questionnaire)),
+  });
+  await set.getByRole("button", { name: "Import as new draft" }).click();
+  await set.getByRole("link", { name: "Open the imported draft" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(draft)");
+  await expect(page.getByText(/No question is marked as asking for the patient's name/)).toBeVisible();
+  await expect(page.getByText(/No question is marked as asking for the date of birth/)).toBeVisible();
+
+  // A deep link opens the question with its settings.
+  await page.goto(`${page.url().split(/[?#]/)[0]}?item=name`);
+  await page
+    .getByLabel(/What .*Your full name.* asks for/)
+    .selectOption({ label: "The patient's name (the queue searches it)" });
+  // The other question is in the same section, its settings folded.
+  await page.getByRole("button", { name: /Show settings and condition of .*Your date of birth/ }).click();
+  await page
+    .getByLabel(/What .*Your date of birth.* asks for/)
+    .selectOption({ label: "The date of birth (the summary gives the age)" });
+  await expect(page.getByText(/No question is marked as asking for/)).toHaveCount(0);
+  await expect(page.getByText("Draft saved.")).toBeVisible();
+
+  // Specs share one database: no draft is left for the next one.
+  await discardOpenDraft(page);
+});
+
 test("an admin choosing a file over 2 MB is told its size and the limit, and nothing is imported", async ({
   page,
   createStaff,

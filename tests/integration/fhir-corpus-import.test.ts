@@ -49,8 +49,8 @@ describe.each(DATABASE_KINDS)("a corpus of real FHIR R4 Questionnaires, imported
         ok: false,
         code: "invalid",
         problems: [
-          { message: expect.stringContaining('"patientName"') },
-          { message: expect.stringContaining('"dateOfBirth"') },
+          { message: expect.stringContaining("the patient's name") },
+          { message: expect.stringContaining("the date of birth") },
         ],
       });
       const draft = (await getVersionForEditing(imported.versionId))!.definition;

@@ -35,7 +35,7 @@ describe("a corpus of real FHIR R4 Questionnaires", () => {
 
       it("names what publishing still asks of the admin: only the questions a submission is filed under", () => {
         for (const message of row().beforePublishing)
-          expect(message).toMatch(/^No question asks for .*: give one question the role/);
+          expect(message).toMatch(/^No question is marked as asking for .*: choose it in that question's settings/);
       });
 
       it("when publishable, takes a patient's answers and exports a response that fits the exported Questionnaire", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
 import { patientNameOf, publishProblems } from "../../lib/domain/question-set/roles";
+import { validateDraft } from "../../lib/domain/question-set/editor/validate";
 import { evaluate } from "../../lib/domain/triage/evaluate";
 import { calmAnswers, clinicDefinition } from "./fixtures/clinic-definition";
 import { defaultSet } from "./fixtures/default-set";
@@ -34,10 +35,20 @@ describe("questions found by their role, not their id", () => {
     const def = breakable(clinicDefinition);
     for (const item of def.sections[0].items) delete item.role;
     expect(publishProblems(mustParse(def)).map((p) => p.message)).toEqual([
-      `No question asks for the patient's name: give one question the role "patientName" before publishing`,
-      `No question asks for the date of birth: give one question the role "dateOfBirth" before publishing`,
+      `No question is marked as asking for the patient's name: choose it in that question's settings ("What … asks for") before publishing`,
+      `No question is marked as asking for the date of birth: choose it in that question's settings ("What … asks for") before publishing`,
     ]);
     expect(publishProblems(mustParse(clinicDefinition))).toEqual([]);
+  });
+
+  it("the editor's problems list the missing roles too, so 'No problems' means the draft can be published", () => {
+    const def = breakable(clinicDefinition);
+    for (const item of def.sections[0].items) delete item.role;
+    expect(validateDraft(mustParse(def)).map((p) => p.message)).toEqual([
+      expect.stringContaining("No question is marked as asking for the patient's name"),
+      expect.stringContaining("No question is marked as asking for the date of birth"),
+    ]);
+    expect(validateDraft(mustParse(clinicDefinition))).toEqual([]);
   });
 
   it("publishes the default set, whose name, birth date, phone and email questions carry their roles", () => {

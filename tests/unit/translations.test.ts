@@ -40,6 +40,14 @@ const base: DefinitionInput = {
       ],
     },
     { id: "licensed", title: { en: "Licensed tool" }, items: [{ id: "tool1", type: "yesno", text: { en: "Q1" } }] },
+    {
+      id: "you",
+      title: { en: "About you" },
+      items: [
+        { id: "name", type: "text", role: "patientName", text: { en: "Name" } },
+        { id: "born", type: "date", role: "dateOfBirth", text: { en: "Born" } },
+      ],
+    },
   ],
   redFlagRules: [
     {
@@ -131,8 +139,8 @@ describe("completeness per language", () => {
     let d = setTranslation(withSpanish(), "es", key, "¿Entumecimiento?");
     d = setTranslation(d, "es", "section:safety.title", "Primero, la seguridad");
     d = applyWordingChanges(d, [{ itemId: "saddle", text: "Changed" }]);
-    // title, 2 step titles, 2 questions, 2 options, tool question, patient advice = 9 patient texts.
-    expect(completeness(d, "es")).toEqual({ needed: 9, current: 1, stale: 1, missing: 7, englishOnly: 0 });
+    // title, 3 step titles, 4 questions, 2 options, tool question, patient advice = 12 patient texts.
+    expect(completeness(d, "es")).toEqual({ needed: 12, current: 1, stale: 1, missing: 10, englishOnly: 0 });
   });
 
   it("does not ask for the clinic's own texts (clinician text, red-flag title)", () => {
@@ -154,7 +162,7 @@ describe("completeness per language", () => {
   it("each language is counted on its own", () => {
     const d = addLanguage(fullySpanish(), "fr", "Français");
     expect(completeness(d, "es").missing).toBe(0);
-    expect(completeness(d, "fr").missing).toBe(9);
+    expect(completeness(d, "fr").missing).toBe(12);
   });
 });
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { Definition, Item, ItemType } from "@/lib/domain/question-set/definition-schema";
+import type { Definition, Item, ItemRole, ItemType } from "@/lib/domain/question-set/definition-schema";
+import { ITEM_ROLES } from "@/lib/domain/question-set/definition-shape";
 import { ITEM_TYPE_LABELS } from "@/lib/domain/question-set/editor/items";
 import type { LicenceLock } from "@/lib/domain/question-set/licensed-instruments";
 import type { EditorNames } from "@/lib/domain/question-set/editor/names";
@@ -10,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { withCodingDisplaysFollowingLabels } from "@/lib/domain/question-set/editor/kept-detail";
 import { ConditionSetting } from "./condition-setting";
-import { CheckboxField, TextField, smallButton, useOpenWhenLinked, withOptional } from "./inputs";
+import { CheckboxField, SelectField, TextField, smallButton, useOpenWhenLinked, withOptional } from "./inputs";
 import { KeptFromImport } from "./kept-from-import";
 import { LicenceNotice } from "./licence-notice";
 import { MoveButtons } from "./move-buttons";
@@ -123,6 +124,14 @@ export function ItemCard(props: ItemCardProps) {
   );
 }
 
+/** What each role does for the clinic, so an admin can tell which question to give it (an import has none). */
+const ROLE_CHOICES: Record<ItemRole, string> = {
+  patientName: "The patient's name (the queue searches it)",
+  dateOfBirth: "The date of birth (the summary gives the age)",
+  phone: "The patient's phone number (shown first to the clinician)",
+  email: "The patient's email address",
+};
+
 function ItemSettings({
   item,
   name,
@@ -149,6 +158,21 @@ function ItemSettings({
           checked={item.required ?? false}
           onChange={(v) => onChange({ ...item, required: v })}
         />
+      ) : null}
+
+      {item.type !== "display" ? (
+        <SelectField
+          label={`What ${name} asks for`}
+          value={item.role ?? ""}
+          onChange={(v) => set("role", v || undefined)}
+        >
+          <option value="">Nothing the portal relies on</option>
+          {ITEM_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_CHOICES[role]}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
 
       <TypeSettings item={item} name={name} set={set} onChange={onChange} />

@@ -26,7 +26,7 @@ export function itemWithRole(definition: Definition, role: ItemRole): Exclude<It
 export function publishProblems(definition: Definition): DefinitionProblem[] {
   return REQUIRED_ROLES.filter((role) => !itemWithRole(definition, role)).map((role) => ({
     path: "sections",
-    message: `No question asks for ${ROLE_WORDS[role]}: give one question the role "${role}" before publishing`,
+    message: `No question is marked as asking for ${ROLE_WORDS[role]}: choose it in that question's settings ("What … asks for") before publishing`,
   }));
 }
 

@@ -1,4 +1,5 @@
 import { parseDefinition, type Definition } from "../definition-schema";
+import { publishProblems } from "../roles";
 import { problemInWords } from "./problem-words";
 import { translationAnchor, translationProblems, type TranslationProblem } from "../translations/status";
 
@@ -78,8 +79,9 @@ export function placeOf(definition: Definition, path: string): ProblemPlace {
 /** Every problem that would stop publishing, each with the place it belongs to. Empty = publishable. */
 export function validateDraft(definition: Definition): PlacedProblem[] {
   const parsed = parseDefinition(definition);
+  // Publishing also needs the questions that say who the patient is: "No problems" must mean it can be published.
   const problems: TranslationProblem[] = parsed.ok
-    ? translationProblems(parsed.definition)
+    ? [...publishProblems(parsed.definition), ...translationProblems(parsed.definition)]
     : [...parsed.problems, ...safeTranslationProblems(definition)];
   return problems.map(({ translation, ...p }) => ({
     ...placeProblem(definition, p),

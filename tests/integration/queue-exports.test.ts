@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { exportQueueCsv, QUEUE_CSV_CONTACT_HEADER, QUEUE_CSV_HEADER } from "@/lib/db/submissions/export-queue-csv";
 import { exportSubmissionFhir } from "@/lib/db/submissions/export-submission-fhir";
 import { getDashboardStats } from "@/lib/db/submissions/get-dashboard-stats";
+import { listQueue } from "@/lib/db/submissions/list-queue";
 import { DATABASE_KINDS, rowsAsText, seedStaff, useTestDatabase } from "./helpers/test-database";
 import { EMERGENT_ANSWERS, URGENT_ANSWERS, publishedVersionId, seedSubmission } from "./helpers/queue";
 
@@ -130,6 +131,8 @@ describe.each(DATABASE_KINDS)("dashboard exports (%s)", (kind) => {
 
     const withContact = parseCsv((await exportQueueCsv({}, actor, null, { withContact: true })).csv);
     expect(withContact[1]!.slice(-3)).toEqual(["0555 010 0000", "pat@example.org", "1970-01-02"]);
+    // The queue's age column reads the same question.
+    expect((await listQueue({}, actor.id)).rows.map((r) => r.dateOfBirth)).toEqual(["1970-01-02"]);
   });
 
   it("exports one submission as an R4 QuestionnaireResponse with a versioned canonical and typed answers", async () => {

@@ -97,14 +97,23 @@ export async function listQueue(
   const branches = scope === "all" ? [branch(null)] : scope.map((status) => branch(status));
 
   // Flag titles come back as JSON from the query; everything else already has its row shape.
+  // The date of birth is the answer to the question with that role in each submission's own version (an admin may
+  // have named it anything); the versions are looked up once per page, not once per row.
   const found = await db.$queryRaw<(Omit<QueueRow, "flagTitles"> & { flagTitles: unknown })[]>(Prisma.sql`
+    WITH page AS (SELECT s."id", s."questionSetVersionId"
+                  FROM (SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS b ${ORDER} LIMIT ${limit}) AS b
+                  JOIN "Submission" s ON s."id" = b."id"),
+         birth AS (SELECT v."id",
+                          jsonb_path_query_first(v."definition", '$.sections[*].items[*] ? (@.role == "dateOfBirth").id') #>> '{}' AS "itemId"
+                   FROM "QuestionSetVersion" v WHERE v."id" IN (SELECT "questionSetVersionId" FROM page))
     SELECT s."id", s."referenceCode", s."triageLevel"::text AS "triageLevel", s."status"::text AS "status",
            s."patientName", s."language", s."createdAt", s."acknowledgedAt", s."assigneeId", u."name" AS "assigneeName",
            jsonb_path_query_array(s."triage", '$.flags[*].title') AS "flagTitles", s."causeIds",
-           s."answers"->>'date_of_birth' AS "dateOfBirth",
+           s."answers"->>birth."itemId" AS "dateOfBirth",
            CASE WHEN jsonb_typeof(s."answers"->'pain_now') = 'number' THEN (s."answers"->>'pain_now')::float8 END AS "painNow"
-    FROM (SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS b ${ORDER} LIMIT ${limit}) AS page
+    FROM page
     JOIN "Submission" s ON s."id" = page."id"
+    LEFT JOIN birth ON birth."id" = s."questionSetVersionId"
     LEFT JOIN "User" u ON u."id" = s."assigneeId"
     ORDER BY s."triageLevel", s."acknowledged", s."createdAt", s."id"`);
 

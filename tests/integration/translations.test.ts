@@ -13,6 +13,7 @@ import { loadProgress } from "@/lib/db/progress/load-progress";
 import { newProgressToken } from "@/lib/db/progress/progress-token";
 import type { Definition } from "@/lib/domain/question-set";
 import { addLanguage, listTexts, setLanguageForPatients, setTranslation } from "@/lib/domain/question-set/translations";
+import { licenceLockOfText, licenceLocks } from "@/lib/domain/question-set/licensed-instruments";
 import {
   DATABASE_KINDS,
   answersFor,
@@ -29,7 +30,12 @@ function withCompleteLanguage(definition: Definition, code: string): Definition 
     code,
     `Fixture ${code}`,
   );
-  for (const text of listTexts(d)) if (text.patient) d = setTranslation(d, code, text.key, `[${code}] ${text.text.en}`);
+  // A licensed instrument's registered English is never translated here (the validation refuses it).
+  const locks = licenceLocks(d);
+  for (const text of listTexts(d)) {
+    if (text.patient && !licenceLockOfText(locks, text.key))
+      d = setTranslation(d, code, text.key, `[${code}] ${text.text.en}`);
+  }
   return setLanguageForPatients(d, code, true);
 }
 

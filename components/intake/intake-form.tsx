@@ -9,8 +9,7 @@ import type { Definition, Item, Section } from "@/lib/domain/question-set/defini
 import { t } from "@/lib/domain/question-set/text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, focusField, type ErrorSummaryItem } from "@/components/ui/error-summary";
-import { ProgressSteps } from "@/components/ui/progress-steps";
+import { focusField, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { answerResolver } from "./answer-resolver";
 import { QuestionField } from "./question-field";
 import { SafetyPanel } from "./safety-panel";
@@ -26,6 +25,7 @@ import { useAutosave } from "./use-autosave";
 import { useStepHistory } from "./use-step-history";
 import { sendAnswers } from "./send-answers";
 import { StepButtons } from "./step-buttons";
+import { StepFrame } from "./step-frame";
 import { shownSections } from "@/lib/domain/intake-flow/shown-sections";
 import { initialAnswers } from "@/lib/domain/question-set/initial-answers";
 
@@ -48,6 +48,20 @@ function newIdempotencyKey(): string {
   return crypto.randomUUID().replaceAll("-", "") + Date.now().toString(36);
 }
 
+export type IntakeFormProps = {
+  definition: Definition;
+  versionId: string;
+  initialProgress?: InitialProgress;
+  contact: ClinicContact;
+  /** Sections this language shows in English (a licence that does not allow the translation), and why. */
+  englishOnly?: { sections: string[]; note?: string };
+  /**
+   * The patient has just agreed on the opening consent step (consent-opening.tsx), which loads this form: it opens
+   * at the first questions, as its own Next would have taken it there.
+   */
+  agreed?: boolean;
+};
+
 /**
  * The wizard: a consent step, one step per shown section, and a review step. Step numbers count all
  * three kinds (consent is 0), and the same integer is what the progress stores, so a resumed patient lands
@@ -59,14 +73,8 @@ export function IntakeForm({
   initialProgress,
   contact,
   englishOnly = { sections: [] },
-}: {
-  definition: Definition;
-  versionId: string;
-  initialProgress?: InitialProgress;
-  contact: ClinicContact;
-  /** Sections this language shows in English (a licence that does not allow the translation), and why. */
-  englishOnly?: { sections: string[]; note?: string };
-}) {
+  agreed = false,
+}: IntakeFormProps) {
   const { m, f, locale, dir, errorSources } = useIntakeText();
   const schema = useMemo(() => buildAnswerSchema(definition), [definition]);
   const form = useForm<RawValues, unknown, Answers>({
@@ -88,8 +96,8 @@ export function IntakeForm({
   ];
 
   // Saved progress exists only once the patient has agreed and moved on.
-  const [consent, setConsent] = useState(initialProgress !== undefined);
-  const [stepIndex, setStepIndex] = useState(initialProgress?.step ?? 0);
+  const [consent, setConsent] = useState(initialProgress !== undefined || agreed);
+  const [stepIndex, setStepIndex] = useState(initialProgress?.step ?? (agreed ? 1 : 0));
   const [returnToReview, setReturnToReview] = useState(false);
   const idempotencyKey = useRef("");
   const [submitting, setSubmitting] = useState(false);
@@ -136,7 +144,22 @@ export function IntakeForm({
     saver.markDirty();
     saver.flush();
   }, [locale, saver]);
-  const stepHistory = useStepHistory(index, (target) => show(target));
+  // Opened from the consent step, the history starts there, so the browser's Back returns to it.
+  const stepHistory = useStepHistory(agreed ? 0 : index, (target) => show(target));
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!agreed || opened.current) return;
+    opened.current = true;
+    stepHistory.pushed(index);
+    saver.markDirty();
+    saver.flush();
+    requestAnimationFrame(() => {
+      headingRef.current?.focus();
+      window.scrollTo(0, 0);
+    });
+    // Once, as the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   /** The answer schema speaks English (the server's language too); the patient reads their own. */
   function say(message: string | undefined, item?: Item): string | undefined {
@@ -289,87 +312,78 @@ export function IntakeForm({
         : t(step.section.title, sectionLocale);
 
   return (
-    <form noValidate onSubmit={onSubmit} className="mx-auto max-w-2xl space-y-6">
-      <div className="space-y-3">
-        <h1 className="text-2xl font-bold">{t(definition.title, locale)}</h1>
-        <ProgressSteps
-          current={index + 1}
-          total={steps.length}
-          words={{ step: f(m.form.step, { current: index + 1, total: steps.length }), progress: m.form.progress }}
-        />
-      </div>
-
-      <ErrorSummary title={m.form.problemTitle} errors={summary} />
-
-      {welcome && index > 0 ? (
-        <Alert tone="info" title={f(m.form.welcomeTitle, { step: index + 1, total: steps.length, title })}>
-          <p>{m.form.welcomeBody}</p>
-        </Alert>
-      ) : null}
-
-      <section aria-labelledby="step-heading" className="space-y-6 rounded-xl bg-white p-4 shadow-sm sm:p-6">
-        {inEnglish ? <Alert tone="info" title={englishOnly.note ?? m.language.englishOnlyNote} /> : null}
-        <h2
-          id="step-heading"
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-xl font-semibold"
-          lang={inEnglish ? "en" : undefined}
-        >
-          {title}
-        </h2>
-        {step.kind === "consent" ? (
-          <ConsentStep
-            checked={consent}
-            onChange={(checked) => {
-              setConsent(checked);
-              if (checked) setSummary([]);
-            }}
-            error={summary.some((s) => s.id === CONSENT_FIELD_ID) && !consent ? m.consent.error : undefined}
-          />
-        ) : step.kind === "review" ? (
-          <ReviewStep sections={sections} answers={answers} visible={visible} onEdit={edit} />
-        ) : (
-          <div className="space-y-6" lang={inEnglish ? "en" : undefined}>
-            {step.section.description ? (
-              <p className="text-slate-700">{t(step.section.description, sectionLocale)}</p>
-            ) : null}
-            {step.section.items
-              .filter((item) => visible.has(item.id))
-              .map((item) => (
-                <QuestionField
-                  key={item.id}
-                  item={item}
-                  register={form.register}
-                  control={form.control}
-                  locale={sectionLocale}
-                  error={say(errors[item.id]?.message as string | undefined, item)}
-                />
-              ))}
-          </div>
-        )}
-      </section>
-
-      {formError ? (
-        <Alert tone="warning" title={formError.message} live>
-          {formError.sendAsNew ? (
-            <Button variant="secondary" onClick={() => submit(true)} disabled={submitting}>
-              {m.submit.sendAsNew}
-            </Button>
+    <StepFrame
+      onSubmit={onSubmit}
+      formTitle={t(definition.title, locale)}
+      current={index + 1}
+      total={steps.length}
+      summary={summary}
+      notice={
+        welcome && index > 0 ? (
+          <Alert tone="info" title={f(m.form.welcomeTitle, { step: index + 1, total: steps.length, title })}>
+            <p>{m.form.welcomeBody}</p>
+          </Alert>
+        ) : null
+      }
+      headingRef={headingRef}
+      heading={title}
+      headingLang={inEnglish ? "en" : undefined}
+      beforeHeading={inEnglish ? <Alert tone="info" title={englishOnly.note ?? m.language.englishOnlyNote} /> : null}
+      after={
+        <>
+          {formError ? (
+            <Alert tone="warning" title={formError.message} live>
+              {formError.sendAsNew ? (
+                <Button variant="secondary" onClick={() => submit(true)} disabled={submitting}>
+                  {m.submit.sendAsNew}
+                </Button>
+              ) : null}
+            </Alert>
           ) : null}
-        </Alert>
-      ) : null}
 
-      <StepButtons
-        canGoBack={index > 0}
-        onBack={back}
-        kind={step.kind}
-        returnToReview={returnToReview}
-        submitting={submitting}
-      />
+          <StepButtons
+            canGoBack={index > 0}
+            onBack={back}
+            kind={step.kind}
+            returnToReview={returnToReview}
+            submitting={submitting}
+          />
 
-      <ProgressStatus progress={progress} />
-      <SafetyPanel emergent={emergent} urgent={urgent} contact={contact} />
-    </form>
+          <ProgressStatus progress={progress} />
+          <SafetyPanel emergent={emergent} urgent={urgent} contact={contact} />
+        </>
+      }
+    >
+      {step.kind === "consent" ? (
+        <ConsentStep
+          checked={consent}
+          onChange={(checked) => {
+            setConsent(checked);
+            if (checked) setSummary([]);
+          }}
+          error={summary.some((s) => s.id === CONSENT_FIELD_ID) && !consent ? m.consent.error : undefined}
+        />
+      ) : step.kind === "review" ? (
+        <ReviewStep sections={sections} answers={answers} visible={visible} onEdit={edit} />
+      ) : (
+        <div className="space-y-6" lang={inEnglish ? "en" : undefined}>
+          {step.section.description ? (
+            <p className="text-slate-700">{t(step.section.description, sectionLocale)}</p>
+          ) : null}
+          {step.section.items
+            .filter((item) => visible.has(item.id))
+            .map((item) => (
+              <QuestionField
+                key={item.id}
+                item={item}
+                register={form.register}
+                control={form.control}
+                locale={sectionLocale}
+                error={say(errors[item.id]?.message as string | undefined, item)}
+              />
+            ))}
+        </div>
+      )}
+    </StepFrame>
   );
 }

@@ -19,6 +19,7 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {} }) }));
 
 const { IntakeTextProvider } = await import("@/components/intake/intake-text");
 const { IntakeForm } = await import("@/components/intake/intake-form");
+const { IntakeStart } = await import("@/components/intake/intake-start");
 const { Confirmation } = await import("@/components/intake/confirmation");
 const { LanguagePicker } = await import("@/components/intake/language-picker");
 const { loadMessages } = await import("@/lib/i18n/load-messages");
@@ -120,6 +121,15 @@ describe("a third language added through data and one message file", () => {
       expect([step, unmarkedText(html)]).toEqual([step, []]);
     }
   }, 30_000);
+
+  it("opens a new patient's intake on the consent step with no unmarked word", () => {
+    const html = inPseudo(
+      h(IntakeStart, { definition, versionId: "v1", contact: CONTACT, openingSteps: definition.sections.length + 2 }),
+      messages,
+    );
+    expect(html).toContain(mark(en.consent.agree));
+    expect(unmarkedText(html)).toEqual([]);
+  });
 
   it("shows the confirmation at every level with no unmarked word, education cards included", () => {
     for (const level of ["EMERGENT", "URGENT", "ROUTINE"] as const) {

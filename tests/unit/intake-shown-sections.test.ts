@@ -4,6 +4,7 @@ import type { Definition } from "../../lib/domain/question-set/definition-schema
 import { visibleItemIds } from "../../lib/domain/question-set/conditions";
 import { questionnaireToDefinition } from "../../lib/domain/question-set/fhir/from-questionnaire";
 import { shownSections, wizardStepCount } from "../../lib/domain/intake-flow/shown-sections";
+import { openingStepCount } from "../../lib/domain/intake-flow/opening-steps";
 import { parseDefinition } from "../../lib/domain/question-set/definition-schema";
 import { validateDraft } from "../../lib/domain/question-set/editor/validate";
 import { corpusFiles, readCorpus, sampleAnswers } from "./fixtures/fhir-corpus";
@@ -66,6 +67,27 @@ describe("the steps of the patient's form", () => {
     const d = definition([pain, later] as Definition["sections"]);
     expect(steps(d)).toEqual(["pain"]);
     expect(steps(d, { where: "Lower back" })).toEqual(["pain", "later"]);
+  });
+
+  it("counts, for a new patient's consent step, the sections the form's default answers open", () => {
+    const later = {
+      id: "later",
+      title: { en: "Later" },
+      items: [
+        {
+          id: "detail",
+          type: "text",
+          text: { en: "Tell us more" },
+          required: false,
+          maxLength: 500,
+          enableWhen: { item: "where", op: "answered" },
+        },
+      ],
+    };
+    const plain = definition([pain, later] as Definition["sections"]);
+    expect(openingStepCount(plain, "2026-12-03")).toBe(3);
+    const answered = { ...pain, items: [{ ...pain.items[0]!, initial: "Lower back" }] };
+    expect(openingStepCount(definition([answered, later] as Definition["sections"]), "2026-12-03")).toBe(4);
   });
 
   it("gives no step to an imported group whose items are all hidden", () => {

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { publicOrigin } from "@/lib/http/patient-cookies";
 import { patientIntake, patientLanguage } from "@/lib/i18n/patient-language";
-import { IntakeForm } from "@/components/intake/intake-form";
+import { IntakeStart } from "@/components/intake/intake-start";
 import { Alert } from "@/components/ui/alert";
 import { getClinicSettings } from "@/lib/db/clinic-settings/get-clinic-settings";
+import { clinicToday } from "@/lib/db/clinic-settings/clinic-today";
+import { openingStepCount } from "@/lib/domain/intake-flow/opening-steps";
 import { patientDefinition } from "@/lib/domain/question-set/patient-definition";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +36,9 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
           </Alert>
         </div>
       ) : null}
-      <IntakeForm
+      <IntakeStart
         definition={patientDefinition(version.definition, language.code)}
+        openingSteps={openingStepCount(version.definition, await clinicToday())}
         versionId={version.id}
         contact={await getClinicSettings()}
         englishOnly={language.englishOnly}

@@ -3,6 +3,8 @@
 // best practices ≥ 95. Lighthouse 12.2.3 because 13 needs Node 22 and this project runs on Node 20.
 // The bare page (/bench/bare, the framework plus one client component) is measured in the same runs, interleaved,
 // as the yardstick for this machine at this moment. BENCH_LIGHTHOUSE_REPORTS=<dir> keeps every report's JSON.
+// BENCH_CPU_SLOWDOWN=<n> replaces Lighthouse's 4× CPU slowdown: on a fast day, 4 × (today's benchmarkIndex / a slow
+// day's) estimates what the slow day would have measured.
 // Last line: one JSON object.
 import { spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -13,6 +15,7 @@ import { median, serveProduction } from "./lib/serve-production.mjs";
 process.env.SPINE_BENCH_PAGES = "1";
 process.env.NEXT_DIST_DIR ||= ".next-bench";
 const reportDir = process.env.BENCH_LIGHTHOUSE_REPORTS;
+const cpuSlowdown = process.env.BENCH_CPU_SLOWDOWN;
 
 const RUNS = 3;
 const CHROME_FLAGS = [
@@ -54,7 +57,9 @@ try {
     }
   }
   // Scores move with the machine: Lighthouse's own CPU yardstick says how fast this one was (higher is faster).
-  console.log(`environment: ${browser}, Lighthouse benchmarkIndex median ${median(benchmarkIndexes)}`);
+  console.log(
+    `environment: ${browser}, Lighthouse benchmarkIndex median ${median(benchmarkIndexes)}, CPU slowdown ${cpuSlowdown ?? 4}×`,
+  );
   const medians = (list) =>
     Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]));
   const result = medians(runs);
@@ -101,6 +106,7 @@ function lighthouse(url) {
         "--quiet",
         "--only-categories=performance,accessibility,best-practices",
         `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+        ...(cpuSlowdown ? [`--throttling.cpuSlowdownMultiplier=${Number(cpuSlowdown)}`] : []),
       ],
       {
         env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },

@@ -1,9 +1,18 @@
 "use client";
 
+import type { ErrorSummaryItem } from "@/components/ui/error-summary";
 import { FieldError } from "@/components/ui/field";
+import type { FormMessages } from "@/lib/i18n/messages";
 import { useIntakeText } from "./intake-text";
 
 export const CONSENT_FIELD_ID = "consent";
+
+/** The error summary's line when Next is pressed without agreeing (the opening step and the wizard's own). */
+export const consentMissing = (m: FormMessages): ErrorSummaryItem => ({
+  id: CONSENT_FIELD_ID,
+  label: m.form.agreement,
+  message: m.consent.error,
+});
 
 /** Built in, not part of a question set: nobody is asked about their health before they have read this. */
 export function ConsentStep({

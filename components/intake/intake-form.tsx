@@ -14,7 +14,7 @@ import { answerResolver } from "./answer-resolver";
 import { QuestionField } from "./question-field";
 import { SafetyPanel } from "./safety-panel";
 import type { ClinicContact } from "./clinic-contact";
-import { ConsentStep, CONSENT_FIELD_ID } from "./consent-step";
+import { ConsentStep, CONSENT_FIELD_ID, consentMissing } from "./consent-step";
 import { ProgressStatus } from "./progress-status";
 import { emergentFlags, urgentFlags } from "./live-flags";
 import { toFormValues } from "./form-values";
@@ -56,7 +56,7 @@ export type IntakeFormProps = {
   /** Sections this language shows in English (a licence that does not allow the translation), and why. */
   englishOnly?: { sections: string[]; note?: string };
   /**
-   * The patient has just agreed on the opening consent step (consent-opening.tsx), which loads this form: it opens
+   * The patient has just agreed on the opening consent step (intake-start.tsx), which loads this form: it opens
    * at the first questions, as its own Next would have taken it there.
    */
   agreed?: boolean;
@@ -215,7 +215,7 @@ export function IntakeForm({
 
   async function next() {
     if (step.kind === "consent") {
-      if (!consent) return showErrors([{ id: CONSENT_FIELD_ID, label: m.form.agreement, message: m.consent.error }]);
+      if (!consent) return showErrors([consentMissing(m)]);
       return goTo(index + 1);
     }
     if (step.kind !== "section") return;

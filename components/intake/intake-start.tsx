@@ -1,11 +1,11 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState, type ComponentType } from "react";
+import { useEffect, useState, type ComponentType } from "react";
 import { Alert } from "@/components/ui/alert";
 import { focusField, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { t } from "@/lib/domain/question-set/text";
-import { ConsentStep, CONSENT_FIELD_ID } from "./consent-step";
+import { ConsentStep, CONSENT_FIELD_ID, consentMissing } from "./consent-step";
 import type { IntakeFormProps } from "./intake-form";
 import { useIntakeText } from "./intake-text";
 import { StepButtons } from "./step-buttons";
@@ -35,7 +35,6 @@ export function IntakeStart({ openingSteps, ...props }: IntakeFormProps & { open
   const [consent, setConsent] = useState(false);
   const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
   const [loadFailed, setLoadFailed] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const stop = () => INTENT_EVENTS.forEach((name) => window.removeEventListener(name, load, true));
@@ -53,7 +52,7 @@ export function IntakeStart({ openingSteps, ...props }: IntakeFormProps & { open
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!consent) {
-      setSummary([{ id: CONSENT_FIELD_ID, label: m.form.agreement, message: m.consent.error }]);
+      setSummary([consentMissing(m)]);
       requestAnimationFrame(() => focusField(CONSENT_FIELD_ID));
       return;
     }
@@ -71,7 +70,6 @@ export function IntakeStart({ openingSteps, ...props }: IntakeFormProps & { open
       current={1}
       total={openingSteps}
       summary={summary}
-      headingRef={headingRef}
       heading={m.form.consentTitle}
       after={
         <>

@@ -7,7 +7,7 @@ import { useIntakeText } from "./intake-text";
 
 /**
  * What every step of the intake looks like around its questions: the form's title and progress, the error summary,
- * an optional notice, and the step's card with its heading. The opening consent step (consent-opening.tsx) and the
+ * an optional notice, and the step's card with its heading. The opening consent step (intake-start.tsx) and the
  * wizard (intake-form.tsx) share it, so the hand-over from one to the other changes nothing on screen.
  */
 export function StepFrame({
@@ -30,7 +30,8 @@ export function StepFrame({
   total: number;
   summary: ErrorSummaryItem[];
   notice?: React.ReactNode;
-  headingRef: Ref<HTMLHeadingElement>;
+  /** For the wizard, which moves focus to the heading of each new step. */
+  headingRef?: Ref<HTMLHeadingElement>;
   heading: string;
   headingLang?: string;
   beforeHeading?: React.ReactNode;

@@ -28,6 +28,21 @@ describe("the steps of the patient's form", () => {
     title: { en: "For staff" },
     items: [{ id: "note", type: "display", text: { en: "Coded for the EHR" }, hidden: true }],
   };
+  // Shown once "where" is answered.
+  const later = {
+    id: "later",
+    title: { en: "Later" },
+    items: [
+      {
+        id: "detail",
+        type: "text",
+        text: { en: "Tell us more" },
+        required: false,
+        maxLength: 500,
+        enableWhen: { item: "where", op: "answered" },
+      },
+    ],
+  };
 
   it("leaves out a section that holds only hidden text: the patient would see an empty page", () => {
     const d = definition([pain, staffNote] as Definition["sections"]);
@@ -50,40 +65,12 @@ describe("the steps of the patient's form", () => {
   });
 
   it("leaves out a section whose questions the answers so far hide", () => {
-    const later = {
-      id: "later",
-      title: { en: "Later" },
-      items: [
-        {
-          id: "detail",
-          type: "text",
-          text: { en: "Tell us more" },
-          required: false,
-          maxLength: 500,
-          enableWhen: { item: "where", op: "answered" },
-        },
-      ],
-    };
     const d = definition([pain, later] as Definition["sections"]);
     expect(steps(d)).toEqual(["pain"]);
     expect(steps(d, { where: "Lower back" })).toEqual(["pain", "later"]);
   });
 
   it("counts, for a new patient's consent step, the sections the form's default answers open", () => {
-    const later = {
-      id: "later",
-      title: { en: "Later" },
-      items: [
-        {
-          id: "detail",
-          type: "text",
-          text: { en: "Tell us more" },
-          required: false,
-          maxLength: 500,
-          enableWhen: { item: "where", op: "answered" },
-        },
-      ],
-    };
     const plain = definition([pain, later] as Definition["sections"]);
     expect(openingStepCount(plain, "2026-12-03")).toBe(3);
     const answered = { ...pain, items: [{ ...pain.items[0]!, initial: "Lower back" }] };
